@@ -1,0 +1,2 @@
+/** Lucene index of chunks with Norwegian analysis; every query is scoped to one document. */
+package no.tiltaksradar.index;
