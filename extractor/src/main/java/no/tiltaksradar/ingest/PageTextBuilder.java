@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.TextPosition;
  * the page. Written by hand because PDFBox's own text output loses the character-to-glyph link.
  */
 final class PageTextBuilder {
+    private static final java.util.Set<String> SUSPENDED_COMPOUND_CONJUNCTIONS = java.util.Set.of("og", "eller", "samt", "og/eller", "enn");
     private StringBuilder text = new StringBuilder();
     private List<TextLine> lines = new ArrayList<>();
     private List<GlyphBox> glyphs = new ArrayList<>();
@@ -39,7 +40,7 @@ final class PageTextBuilder {
             return;
         }
         if (lineStart < 0) {
-            startLine(expanded.charAt(0));
+            startLine(expanded);
         }
         int start = text.length();
         text.append(expanded);
@@ -82,9 +83,9 @@ final class PageTextBuilder {
         return List.copyOf(glyphs);
     }
 
-    private void startLine(char first) {
+    private void startLine(String firstText) {
         if (pendingBreak) {
-            if (endsWithBreakableHyphen() && Character.isLowerCase(first)) {
+            if (endsWithBreakableHyphen() && continuesBrokenWord(firstText)) {
                 dropLastCharacter();
                 lastLineEndsOneEarlier();
             } else {
@@ -104,6 +105,12 @@ final class PageTextBuilder {
         char last = text.charAt(n - 1);
         return (last == '-' || last == '\u00AD') && Character.isLowerCase(text.charAt(n - 2))
                 && Character.isLetter(text.charAt(n - 3));
+    }
+
+    /** "helse- og omsorg" is a shortened compound, not a broken word: a conjunction follows the hyphen. */
+    private static boolean continuesBrokenWord(String firstWord) {
+        String word = firstWord.strip().split("\\s+", 2)[0].replaceAll("[^\\p{L}/]+$", "");
+        return Character.isLowerCase(firstWord.charAt(0)) && !SUSPENDED_COMPOUND_CONJUNCTIONS.contains(word);
     }
 
     private void dropLastCharacter() {
