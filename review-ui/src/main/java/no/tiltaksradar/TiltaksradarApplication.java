@@ -1,5 +1,7 @@
 package no.tiltaksradar;
 
+import java.util.Arrays;
+import java.util.regex.Pattern;
 import no.tiltaksradar.cli.TiltaksradarCommand;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -11,6 +13,7 @@ import picocli.CommandLine.IFactory;
 /** Entry point: runs the picocli command line inside the Spring context and hands its exit code to the shell. */
 @SpringBootApplication
 public class TiltaksradarApplication implements CommandLineRunner, ExitCodeGenerator {
+    private static final Pattern SPRING_PROPERTY = Pattern.compile("--(tiltaksradar|spring|logging|server|management)\\.[\\w.\\-\\[\\]]+=.*");
 
     private final IFactory factory;
     private final TiltaksradarCommand command;
@@ -27,7 +30,12 @@ public class TiltaksradarApplication implements CommandLineRunner, ExitCodeGener
 
     @Override
     public void run(String... args) {
-        exitCode = new CommandLine(command, factory).execute(args);
+        exitCode = new CommandLine(command, factory).execute(commandArguments(args));
+    }
+
+    /** Spring settings such as {@code --tiltaksradar.data-dir=x} are Spring's, not a command's options. */
+    static String[] commandArguments(String... args) {
+        return Arrays.stream(args).filter(arg -> !SPRING_PROPERTY.matcher(arg).matches()).toArray(String[]::new);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 /** Title, publisher and year from the PDF's information dictionary, else from its first page. */
 final class PdfMetadataReader {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d–-])((?:19|20)\\d{2})(?![\\d–-]|\\s*[–-]\\s*(?:19|20)\\d{2})");
+    private static final int TITLE_BLOCK_LINES = 5;
     private static final Pattern YEAR_RANGE_START = Pattern.compile("((?:19|20)\\d{2})\\s*[–-]\\s*(?:19|20)\\d{2}");
 
     DocumentMetadata read(PDDocument pdf, List<Page> pages, boolean ocr) {
@@ -38,20 +39,28 @@ final class PdfMetadataReader {
         return notes;
     }
 
-    /** A year standing alone on the first page ("· 2020"), else the start of a range, else the creation date. */
+    /**
+     * A year in the first page's title block ("Klima- og miljødepartementet · 2020", else the start
+     * of "2020–2024"), else the creation date: years in body text are about other things.
+     */
     static Integer yearOf(Page first, Calendar created) {
-        if (first != null) {
-            String text = first.text();
-            Matcher single = YEAR.matcher(text);
-            if (single.find()) {
-                return Integer.parseInt(single.group(1));
-            }
-            Matcher range = YEAR_RANGE_START.matcher(text);
-            if (range.find()) {
-                return Integer.parseInt(range.group(1));
-            }
+        String titleBlock = first == null ? "" : titleBlock(first);
+        Matcher single = YEAR.matcher(titleBlock);
+        if (single.find()) {
+            return Integer.parseInt(single.group(1));
+        }
+        Matcher range = YEAR_RANGE_START.matcher(titleBlock);
+        if (range.find()) {
+            return Integer.parseInt(range.group(1));
         }
         return created == null ? null : created.get(Calendar.YEAR);
+    }
+
+    private static String titleBlock(Page first) {
+        StringBuilder block = new StringBuilder();
+        first.lines().stream().filter(line -> !first.isBoilerplate(line.start())).limit(TITLE_BLOCK_LINES)
+                .forEach(line -> block.append(line.text(first)).append('\n'));
+        return block.toString();
     }
 
     private static String largestLine(Page page) {

@@ -1,0 +1,56 @@
+package no.tiltaksradar.system;
+
+import java.io.IOException;
+import no.tiltaksradar.bench.IngestBenchmark;
+import no.tiltaksradar.chunk.Chunker;
+import no.tiltaksradar.chunk.SectionChunker;
+import no.tiltaksradar.index.ChunkIndex;
+import no.tiltaksradar.index.LuceneChunkIndex;
+import no.tiltaksradar.ingest.DocumentIngester;
+import no.tiltaksradar.ingest.FormatDetectingIngester;
+import no.tiltaksradar.ingest.OcrEngine;
+import no.tiltaksradar.ingest.PdfBoxIngester;
+import no.tiltaksradar.ingest.PdfIngestOptions;
+import no.tiltaksradar.ingest.TesseractOcrEngine;
+import no.tiltaksradar.ingest.TikaIngester;
+import no.tiltaksradar.job.IngestJob;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** Builds the plain-Java pipeline stages from {@link TiltaksradarSettings}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TiltaksradarSettings.class)
+class PipelineConfiguration {
+
+    @Bean
+    DocumentIngester documentIngester(TiltaksradarSettings settings) {
+        // tesseract is optional: without it a scanned PDF is reported as having no text layer
+        OcrEngine ocr = TesseractOcrEngine.ifInstalled(settings.ocrLanguage()).orElse(OcrEngine.NONE);
+        return new FormatDetectingIngester(new PdfBoxIngester(new PdfIngestOptions(settings.maxPages()), ocr), new TikaIngester());
+    }
+
+    @Bean
+    Chunker chunker() {
+        return new SectionChunker();
+    }
+
+    @Bean(destroyMethod = "close")
+    @Lazy // only commands that touch the index open it, so --help never locks the index folder
+    ChunkIndex chunkIndex(TiltaksradarSettings settings) throws IOException {
+        return LuceneChunkIndex.onDisk(settings.dataDir().resolve("index"));
+    }
+
+    @Bean
+    IngestJob ingestJob(DocumentIngester ingester, Chunker chunker, @Lazy ChunkIndex index) {
+        return new IngestJob(ingester, chunker, index);
+    }
+
+    @Bean
+    IngestBenchmark ingestBenchmark(TiltaksradarSettings settings) {
+        // the benchmark measures ingest alone: no OCR, no index
+        return new IngestBenchmark(new FormatDetectingIngester(
+                new PdfBoxIngester(new PdfIngestOptions(settings.maxPages()), OcrEngine.NONE), new TikaIngester()));
+    }
+}

@@ -1,0 +1,67 @@
+package no.tiltaksradar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import no.tiltaksradar.testing.CorpusFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void ingestsTheCorpusWithPageCountsFromTheManifest() throws Exception {
+        CommandLineRun run = CommandLineRun.run(data, "ingest", "--json", CorpusFixtures.corpus().resolve("pdf").toString());
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> rows = jsonLines(run.out());
+        assertThat(rows).hasSize(CorpusFixtures.manifest().size());
+        for (CorpusFixtures.ManifestEntry entry : CorpusFixtures.manifest()) {
+            JsonNode row = rows.stream().filter(r -> r.path("document").asText().equals(entry.id() + ".pdf")).findFirst().orElseThrow();
+            assertThat(row.get("pages").asInt()).as(entry.id()).isEqualTo(entry.pages());
+            assertThat(row.get("sha256").asText()).isEqualTo(entry.sha256());
+            assertThat(row.get("chunks").asInt()).isPositive();
+            assertThat(row.get("sections")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aBatchWithBadFilesGoesOnReportsEachAndExitsNonZero() {
+        CommandLineRun run = CommandLineRun.run(data, "ingest", CorpusFixtures.corpus().resolve("bad").toString(),
+                CorpusFixtures.corpus().resolve("pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(
+                "FAILED encrypted-user-password.pdf: password required",
+                "FAILED truncated.pdf: damaged/truncated PDF",
+                "FAILED not-a-pdf.pdf: not a PDF (PNG image",
+                "FAILED empty.pdf: empty file",
+                "owner-password-only.pdf: 12 pages",
+                "miljo.pdf: 12 pages", "digdir.pdf: 56 pages", "ks.pdf: 6 pages", "faktaark.pdf: 23 pages");
+        assertThat(run.out()).containsPattern("(\\d+) of 10 files ingested, (\\d+) failed\\.");
+    }
+
+    @Test
+    void helpIsOfferedOnEveryCommand() {
+        for (String command : List.of("ingest", "search", "bench")) {
+            CommandLineRun run = CommandLineRun.run(data, command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: tiltaksradar " + command);
+        }
+    }
+
+    private static List<JsonNode> jsonLines(String out) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : out.split("\\R")) {
+            if (line.startsWith("{")) {
+                rows.add(json.readTree(line));
+            }
+        }
+        return rows;
+    }
+}
