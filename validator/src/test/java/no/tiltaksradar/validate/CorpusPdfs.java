@@ -18,7 +18,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Test-only stand-in for the ingester: the corpus PDFs page by page through PDFTextStripper,
- * raw (hyphenation and ligatures left as PDFBox gives them), and the gold records as candidates.
+ * raw (hyphenation and ligatures left as PDFBox gives them) with recurring header and footer
+ * lines marked as boilerplate, and the gold records as candidates.
  */
 final class CorpusPdfs {
     static final List<String> NAMES = List.of("digdir", "ks", "miljo");
@@ -55,9 +56,10 @@ final class CorpusPdfs {
 
     static SourceDocument document(String fileName, String sha256, List<String> texts) {
         List<Page> pages = new ArrayList<>();
+        List<List<no.tiltaksradar.model.TextSpan>> boilerplate = RunningLines.spans(texts);
         int offset = 0;
         for (int i = 0; i < texts.size(); i++) {
-            pages.add(new Page(i + 1, null, texts.get(i), offset, List.of(), List.of(), List.of()));
+            pages.add(new Page(i + 1, null, texts.get(i), offset, List.of(), List.of(), boilerplate.get(i)));
             offset += texts.get(i).length() + 1;
         }
         DocumentMetadata metadata = new DocumentMetadata(fileName, null, null, pages.size(), "application/pdf", false, List.of());
