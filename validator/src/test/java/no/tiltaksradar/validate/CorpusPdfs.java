@@ -21,8 +21,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * raw (hyphenation and ligatures left as PDFBox gives them) with recurring header and footer
  * lines marked as boilerplate, and the gold records as candidates.
  */
-final class CorpusPdfs {
-    static final List<String> NAMES = List.of("digdir", "ks", "miljo");
+public final class CorpusPdfs {
+    public static final List<String> NAMES = List.of("digdir", "ks", "miljo");
 
     private CorpusPdfs() {
     }
@@ -38,7 +38,7 @@ final class CorpusPdfs {
         return dir.resolve("corpus");
     }
 
-    static SourceDocument load(String name) {
+    public static SourceDocument load(String name) {
         Path file = corpus().resolve("pdf/" + name + ".pdf");
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             List<String> texts = new ArrayList<>();
@@ -54,7 +54,7 @@ final class CorpusPdfs {
         }
     }
 
-    static SourceDocument document(String fileName, String sha256, List<String> texts) {
+    public static SourceDocument document(String fileName, String sha256, List<String> texts) {
         List<Page> pages = new ArrayList<>();
         List<List<no.tiltaksradar.model.TextSpan>> boilerplate = RunningLines.spans(texts);
         int offset = 0;
@@ -66,7 +66,7 @@ final class CorpusPdfs {
         return new SourceDocument(fileName, sha256, metadata, pages);
     }
 
-    static List<CandidateMeasure> gold(String name) {
+    public static List<CandidateMeasure> gold(String name) {
         try {
             String lines = Files.readString(corpus().resolve("gold/" + name + ".jsonl"));
             return new MeasureRecords().readCandidates(new StringReader(lines));
