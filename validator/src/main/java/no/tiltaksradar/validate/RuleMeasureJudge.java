@@ -32,12 +32,12 @@ public final class RuleMeasureJudge implements MeasureJudge {
                     + "|\\bhar (et )?(stort )?potensial");
     private static final Pattern MEASURE_LIST = Pattern.compile(
             "(\\btiltak\\b|\\b\\p{L}+ vil:|\\bvi vil\\b|\\banbefaling(er)?\\b|\\bvi anbefaler\\b)");
-    private static final Pattern GOAL_HEADING = Pattern.compile("\\b(hovedmål|delmål|mål|visjon)\\b\\s*:?\\s*$");
+    private static final Pattern GOAL_HEADING = Pattern.compile("(^|\\n)\\s*(hovedmål|delmål|mål|visjon)\\b[^.\\n]{0,60}:?\\s*$");
 
     @Override
     public Judgement judge(String quote, String contextBefore, MeasureKind claimed) {
         String text = lower(quote);
-        String lead = lower(tail(contextBefore == null ? "" : contextBefore, 300));
+        String lead = tail(contextBefore == null ? "" : contextBefore, 300).toLowerCase(Locale.ROOT).strip();
         if (COMMITMENT.matcher(text).find() || PASSIVE_OR_IMPERATIVE.matcher(text).find()) {
             return measure("an actor commits to a concrete action (" + firstMatch(text) + ")");
         }
