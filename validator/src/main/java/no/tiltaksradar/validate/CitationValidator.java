@@ -77,26 +77,37 @@ public final class CitationValidator {
     }
 
     private Verdict found(CandidateMeasure candidate, IndexedDocument document, List<QuoteMatch.Occurrence> occurrences) {
-        PageChoice choice = PageChoice.choose(document, candidate.page(), occurrences);
+        PageChoice choice = PageChoice.choose(document, candidate.page(), candidate.charStart(), occurrences);
         Location location = choice.location();
         List<String> reasons = new ArrayList<>(choice.reasons());
+        if (candidate.charStart() >= 0 && (candidate.charStart() != location.charStart() || candidate.charEnd() != location.charEnd())) {
+            reasons.add("offsets corrected from " + candidate.charStart() + "-" + candidate.charEnd() + " to "
+                    + location.charStart() + "-" + location.charEnd());
+        }
         String quoteText = document.text().substring(location.charStart(), location.charEnd());
         String before = location.before(document, CONTEXT_BEFORE);
         Judgement rule = ruleJudge.judge(quoteText, before, candidate.kind());
         Judgement llm = llmJudge == null ? null : llmJudge.judge(quoteText, before, candidate.kind());
-        reasons.add(rule.judge() + ": " + rule.kind() + " — " + rule.reason());
-        if (llm != null) {
-            reasons.add(llm.judge() + ": " + llm.kind() + " — " + llm.reason());
-        }
         String rejection = kindDecision.rejection(candidate.kind(), rule, llm);
-        if (rejection != null) {
-            reasons.add(rejection);
-        }
+        reasons.addAll(judgementReasons(rule, llm, rejection));
         FieldCheck fields = fieldChecker.check(candidate, location.surroundings(document, 600, 300));
         reasons.addAll(fields.reasons());
         ValidationStatus status = rejection == null ? choice.status() : ValidationStatus.NOT_A_MEASURE;
         return new Verdict(status, 1.0, location.page(), location.pageEnd(), location.pageLabel(), location.charStart(),
                 location.charEnd(), reasons, fields.unsupportedFields(), rule, llm);
+    }
+
+    private static List<String> judgementReasons(Judgement rule, Judgement llm, String rejection) {
+        List<String> reasons = new ArrayList<>();
+        for (Judgement judgement : java.util.Arrays.asList(rule, llm)) {
+            if (judgement != null) {
+                reasons.add(judgement.judge() + ": " + judgement.kind() + " — " + judgement.reason());
+            }
+        }
+        if (rejection != null) {
+            reasons.add(rejection);
+        }
+        return reasons;
     }
 
     private static String excerpt(IndexedDocument document, Location location) {

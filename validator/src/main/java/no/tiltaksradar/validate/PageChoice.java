@@ -9,8 +9,10 @@ import java.util.List;
  */
 record PageChoice(ValidationStatus status, Location location, List<String> reasons) {
 
-    static PageChoice choose(IndexedDocument document, int citedPage, List<QuoteMatch.Occurrence> occurrences) {
-        Comparator<QuoteMatch.Occurrence> verbatimFirst = Comparator.comparing(o -> !o.verbatim());
+    /** @param citedStart the candidate's charStart, or -1; among equals the nearest occurrence wins */
+    static PageChoice choose(IndexedDocument document, int citedPage, int citedStart, List<QuoteMatch.Occurrence> occurrences) {
+        Comparator<QuoteMatch.Occurrence> verbatimFirst = Comparator.<QuoteMatch.Occurrence, Boolean>comparing(o -> !o.verbatim())
+                .thenComparingInt(o -> citedStart < 0 ? 0 : Math.abs(o.charStart() - citedStart));
         return occurrences.stream()
                 .filter(o -> Location.of(document, o.charStart(), o.charEnd()).page() == citedPage)
                 .min(verbatimFirst)
