@@ -21,6 +21,8 @@ public final class RuleMeasureJudge implements MeasureJudge {
             "\\b(skal|vil|bør|må|skulle)\\s+(\\S+\\s+){0,4}?" + ACTION + "\\p{L}*");
     private static final Pattern PASSIVE_OR_IMPERATIVE = Pattern.compile(
             "(^" + ACTION + "e?\\b)|(\\b" + ACTION + "e?s\\b)");
+    // a requirement placed on someone ("det stilles krav", "må det være krav til") commits them to act
+    private static final Pattern REQUIREMENT = Pattern.compile("\\b(stille|stilles|være|innføre|innføres) krav (til|om)\\b");
     private static final Pattern DEADLINE = Pattern.compile("\\binnen (utgangen av |\\d|\\p{L}+ \\d{4}|år)");
     private static final Pattern GOAL = Pattern.compile(
             "(\\b(skal|må|bør)\\s+(\\S+\\s+){0,3}?(være|ha|bli|oppleve|kunne)\\b)|(^(mål|hovedmål|delmål|visjon)\\b)");
@@ -40,6 +42,9 @@ public final class RuleMeasureJudge implements MeasureJudge {
         String lead = tail(contextBefore == null ? "" : contextBefore, 300).toLowerCase(Locale.ROOT).strip();
         if (COMMITMENT.matcher(text).find() || PASSIVE_OR_IMPERATIVE.matcher(text).find()) {
             return measure("an actor commits to a concrete action (" + firstMatch(text) + ")");
+        }
+        if (REQUIREMENT.matcher(text).find()) {
+            return measure("places a requirement (" + find(REQUIREMENT, text) + ")");
         }
         if (DEADLINE.matcher(text).find()) {
             return measure("a deadline is set (" + find(DEADLINE, text) + ")");

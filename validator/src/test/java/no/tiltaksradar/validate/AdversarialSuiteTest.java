@@ -11,7 +11,7 @@ import java.util.Map;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
 import no.tiltaksradar.model.SourceDocument;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,35 +22,35 @@ class AdversarialSuiteTest {
     private static final MeasureJudge AGREEING = (quote, context, claimed) ->
             new Judgement(claimed == MeasureKind.GOAL ? JudgedKind.GOAL : JudgedKind.MEASURE, "citation test", "agree");
 
-    private static final Map<String, SourceDocument> DOCUMENTS = new java.util.LinkedHashMap<>();
-    private static final Map<String, List<CandidateMeasure>> GOLD = new java.util.LinkedHashMap<>();
+    private final Map<String, SourceDocument> documents = new java.util.LinkedHashMap<>();
+    private final Map<String, List<CandidateMeasure>> gold = new java.util.LinkedHashMap<>();
     private final List<String> failures = new ArrayList<>();
 
-    @BeforeAll
-    static void loadCorpus() {
+    @BeforeEach
+    void loadCorpus() {
         for (String name : CorpusPdfs.NAMES) {
-            DOCUMENTS.put(name, CorpusPdfs.load(name));
-            GOLD.put(name, CorpusPdfs.gold(name));
+            documents.put(name, CorpusPdfs.load(name));
+            gold.put(name, CorpusPdfs.gold(name));
         }
     }
 
     @Test
     void noMutationVerifiesAndEveryArtefactVariantDoes() throws Exception {
-        CitationValidator validator = CitationValidator.withJudges(List.copyOf(DOCUMENTS.values()), AGREEING, null);
+        CitationValidator validator = CitationValidator.withJudges(List.copyOf(documents.values()), AGREEING, null);
         StatusTally tally = new StatusTally();
         Map<ValidationStatus, Integer> baseline = new EnumMap<>(ValidationStatus.class);
-        List<String> names = List.copyOf(GOLD.keySet());
+        List<String> names = List.copyOf(gold.keySet());
         for (int d = 0; d < names.size(); d++) {
-            List<CandidateMeasure> gold = GOLD.get(names.get(d));
-            List<CandidateMeasure> otherGold = GOLD.get(names.get((d + 1) % names.size()));
-            for (int i = 0; i < gold.size(); i++) {
-                CandidateMeasure record = gold.get(i);
+            List<CandidateMeasure> records = gold.get(names.get(d));
+            List<CandidateMeasure> otherGold = gold.get(names.get((d + 1) % names.size()));
+            for (int i = 0; i < records.size(); i++) {
+                CandidateMeasure record = records.get(i);
                 Verdict base = validator.validate(record);
                 baseline.merge(base.status(), 1, Integer::sum);
                 if (base.status() != ValidationStatus.VERIFIED && base.status() != ValidationStatus.VERIFIED_FUZZY) {
                     failures.add("baseline " + record.id() + " " + base.status() + " " + base.reasons());
                 }
-                for (Variant variant : Mutations.of(record, gold.get((i + 1) % gold.size()))) {
+                for (Variant variant : Mutations.of(record, records.get((i + 1) % records.size()))) {
                     check(validator, tally, record, variant);
                 }
                 check(validator, tally, otherDocument(record, otherGold.get(i % otherGold.size())),
@@ -95,7 +95,7 @@ class AdversarialSuiteTest {
     }
 
     private void report(StatusTally tally, Map<ValidationStatus, Integer> baseline) throws Exception {
-        String text = "Adversarial suite over " + GOLD.values().stream().mapToInt(List::size).sum() + " gold quotes\n"
+        String text = "Adversarial suite over " + gold.values().stream().mapToInt(List::size).sum() + " gold quotes\n"
                 + "gold quotes as given: " + baseline + "\n" + tally.table()
                 + String.join("\n", failures) + "\n";
         System.out.println(text);

@@ -17,7 +17,9 @@ final class Artefacts {
     static List<Variant> of(String quote) {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant(Variant.Kind.WHITESPACE, quote.replaceFirst(" ", "  \n ").replace(". ", ".\n\n")));
+        variants.add(new Variant(Variant.Kind.WHITESPACE, quote.replaceFirst(" (\\S+) ", "\u00A0$1\t ")));
         hyphenation(quote).ifPresent(q -> variants.add(new Variant(Variant.Kind.HYPHENATION, q)));
+        hyphenation(quote).map(q -> q.replace("-\n", "\u00AD")).ifPresent(q -> variants.add(new Variant(Variant.Kind.HYPHENATION, q)));
         compoundAtLineEnd(quote).ifPresent(q -> variants.add(new Variant(Variant.Kind.HYPHENATION, q)));
         ligatures(quote).ifPresent(q -> variants.add(new Variant(Variant.Kind.LIGATURES, q)));
         typographic(quote).ifPresent(q -> variants.add(new Variant(Variant.Kind.TYPOGRAPHIC, q)));

@@ -112,4 +112,27 @@ class CitationValidatorTest {
                 c.charStart(), c.charEnd(), c.section(), c.responsible(), c.ministry(), c.collaborators(), c.deadline(),
                 c.technology(), c.purpose(), c.parent(), c.confidence(), c.proposer());
     }
+
+    @Test
+    void readsRunningHeadersAsWhitespaceSoQuotesOverPageBreaksVerify() {
+        String first = "KS vil utvikle en felles\nSide 1";
+        String second = "Strategi 2024\nplattform for kommunene.";
+        var pages = List.of(
+                new no.tiltaksradar.model.Page(1, "1", first, 0, List.of(), List.of(), List.of(new no.tiltaksradar.model.TextSpan(25, 31))),
+                new no.tiltaksradar.model.Page(2, "2", second, first.length() + 1, List.of(), List.of(),
+                        List.of(new no.tiltaksradar.model.TextSpan(0, 13))));
+        SourceDocument document = new SourceDocument("h.pdf", "a".repeat(64), strategy.metadata(), pages);
+        Verdict verdict = CitationValidator.offline(List.of(document))
+                .validate(Candidates.measure("h.pdf", "KS vil utvikle en felles plattform for kommunene.", 1));
+        assertThat(verdict.status()).isEqualTo(ValidationStatus.VERIFIED_FUZZY);
+        assertThat(verdict.pageEnd()).isEqualTo(2);
+    }
+
+    @Test
+    void saysWhenOffsetsAreCorrected() {
+        CandidateMeasure candidate = Candidates.measure("ks.pdf", "KS vil utvikle", 1).withLocation(1, 1, null, 3, 9);
+        Verdict verdict = validator.validate(candidate);
+        assertThat(verdict.charStart()).isZero();
+        assertThat(verdict.reasons()).contains("offsets corrected from 3-9 to 0-14");
+    }
 }
