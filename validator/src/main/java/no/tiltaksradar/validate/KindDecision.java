@@ -20,6 +20,6 @@ final class KindDecision {
             return null;
         }
         String claim = claimed == null ? "measure" : claimed.jsonName();
-        return "claimed " + claim + ", but " + decisive.judge() + " reads a " + decisive.kind().name().toLowerCase() + ": " + decisive.reason();
+        return "claimed " + claim + ", but " + decisive.judge() + " reads a " + decisive.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + decisive.reason();
     }
 }
