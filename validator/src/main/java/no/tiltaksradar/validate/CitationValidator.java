@@ -1,0 +1,117 @@
+package no.tiltaksradar.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.SourceDocument;
+
+/**
+ * The second agent: for each candidate it re-reads the one document the candidate names (never
+ * a chunk, never the proposer's reasoning), finds the quote itself, corrects page and offsets,
+ * judges the claimed kind and checks the filled fields. A quote that is not in that document
+ * is never verified, whoever proposed it.
+ */
+public final class CitationValidator {
+    private static final int CONTEXT_BEFORE = 400;
+
+    private final DocumentCatalog catalog;
+    private final QuoteMatcher matcher;
+    private final MeasureJudge ruleJudge;
+    private final MeasureJudge llmJudge;
+    private final FieldChecker fieldChecker;
+    private final KindDecision kindDecision = new KindDecision();
+
+    /** @param llmJudge null when no LLM is configured */
+    public CitationValidator(DocumentCatalog catalog, QuoteMatcher matcher, MeasureJudge ruleJudge, MeasureJudge llmJudge,
+                             TextNormalizer normalizer) {
+        this.catalog = catalog;
+        this.matcher = matcher;
+        this.ruleJudge = ruleJudge;
+        this.llmJudge = llmJudge;
+        this.fieldChecker = new FieldChecker(normalizer);
+    }
+
+    /** The offline validator: rule judge only. */
+    public static CitationValidator offline(List<SourceDocument> documents) {
+        return withJudges(documents, new RuleMeasureJudge(), null);
+    }
+
+    /** @param llmJudge e.g. an {@link LlmMeasureJudge}; null for none */
+    public static CitationValidator withJudges(List<SourceDocument> documents, MeasureJudge ruleJudge, MeasureJudge llmJudge) {
+        TextNormalizer normalizer = new TextNormalizer();
+        return new CitationValidator(new DocumentCatalog(documents, normalizer), new QuoteMatcher(normalizer),
+                ruleJudge, llmJudge, normalizer);
+    }
+
+    public List<ValidatedMeasure> validateAll(List<CandidateMeasure> candidates) {
+        return candidates.stream().map(candidate -> ValidatedMeasure.of(candidate, validate(candidate))).toList();
+    }
+
+    public Verdict validate(CandidateMeasure candidate) {
+        DocumentCatalog.Resolution resolution = catalog.resolve(candidate);
+        if (resolution.rejection() != null) {
+            return Verdict.rejected(resolution.rejection());
+        }
+        if (candidate.quote() == null || candidate.quote().isBlank()) {
+            return Verdict.rejected("empty quote");
+        }
+        IndexedDocument document = resolution.document();
+        QuoteMatch match = matcher.find(document, candidate.quote());
+        if (match.occurrences().isEmpty()) {
+            return notFound(document, match.closest());
+        }
+        return found(candidate, document, match.occurrences());
+    }
+
+    private static Verdict notFound(IndexedDocument document, QuoteMatch.Approximation closest) {
+        String reason = "quote not in " + document.document().fileName();
+        if (closest == null) {
+            return new Verdict(ValidationStatus.NOT_FOUND, 0, 0, 0, null, -1, -1, List.of(reason + "; no span shares its words"),
+                    List.of(), null, null);
+        }
+        Location hint = Location.of(document, closest.charStart(), closest.charEnd());
+        String hintReason = String.format(java.util.Locale.ROOT, "closest span on page %d (chars %d-%d) scores %.2f: \"%s\"",
+                hint.page(), hint.charStart(), hint.charEnd(), closest.score(), excerpt(document, hint));
+        return new Verdict(ValidationStatus.NOT_FOUND, closest.score(), hint.page(), hint.pageEnd(), hint.pageLabel(),
+                hint.charStart(), hint.charEnd(), List.of(reason, hintReason), List.of(), null, null);
+    }
+
+    private Verdict found(CandidateMeasure candidate, IndexedDocument document, List<QuoteMatch.Occurrence> occurrences) {
+        PageChoice choice = PageChoice.choose(document, candidate.page(), candidate.charStart(), occurrences);
+        Location location = choice.location();
+        List<String> reasons = new ArrayList<>(choice.reasons());
+        if (candidate.charStart() >= 0 && (candidate.charStart() != location.charStart() || candidate.charEnd() != location.charEnd())) {
+            reasons.add("offsets corrected from " + candidate.charStart() + "-" + candidate.charEnd() + " to "
+                    + location.charStart() + "-" + location.charEnd());
+        }
+        String quoteText = document.text().substring(location.charStart(), location.charEnd());
+        String before = location.before(document, CONTEXT_BEFORE);
+        Judgement rule = ruleJudge.judge(quoteText, before, candidate.kind());
+        Judgement llm = llmJudge == null ? null : llmJudge.judge(quoteText, before, candidate.kind());
+        String rejection = kindDecision.rejection(candidate.kind(), rule, llm);
+        reasons.addAll(judgementReasons(rule, llm, rejection));
+        FieldCheck fields = fieldChecker.check(candidate, location.surroundings(document, 600, 300));
+        reasons.addAll(fields.reasons());
+        ValidationStatus status = rejection == null ? choice.status() : ValidationStatus.NOT_A_MEASURE;
+        return new Verdict(status, 1.0, location.page(), location.pageEnd(), location.pageLabel(), location.charStart(),
+                location.charEnd(), reasons, fields.unsupportedFields(), rule, llm);
+    }
+
+    private static List<String> judgementReasons(Judgement rule, Judgement llm, String rejection) {
+        List<String> reasons = new ArrayList<>();
+        for (Judgement judgement : java.util.Arrays.asList(rule, llm)) {
+            if (judgement != null) {
+                reasons.add(judgement.judge() + ": " + judgement.kind() + " — " + judgement.reason());
+            }
+        }
+        if (rejection != null) {
+            reasons.add(rejection);
+        }
+        return reasons;
+    }
+
+    private static String excerpt(IndexedDocument document, Location location) {
+        String text = document.text().substring(location.charStart(), location.charEnd()).replaceAll("\\s+", " ");
+        return text.length() <= 160 ? text : text.substring(0, 160) + "…";
+    }
+}

@@ -1,0 +1,56 @@
+package no.tiltaksradar.validate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import no.tiltaksradar.model.CandidateMeasure;
+
+/** Reads candidate records and writes validated measure records, one JSON object per line. */
+public final class MeasureRecords {
+    private final ObjectMapper json;
+
+    public MeasureRecords(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public MeasureRecords() {
+        this(new ObjectMapper());
+    }
+
+    /** Blank lines are skipped; a malformed line fails with its line number. */
+    public List<CandidateMeasure> readCandidates(Reader in) throws IOException {
+        List<CandidateMeasure> candidates = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(in);
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            if (!line.isBlank()) {
+                candidates.add(parse(line, number));
+            }
+        }
+        return candidates;
+    }
+
+    private CandidateMeasure parse(String line, int number) throws IOException {
+        try {
+            return json.readValue(line, CandidateMeasure.class);
+        } catch (IOException e) {
+            throw new IOException("candidate line " + number + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String toJson(ValidatedMeasure measure) throws IOException {
+        return json.writeValueAsString(measure);
+    }
+
+    public void write(List<ValidatedMeasure> measures, Writer out) throws IOException {
+        for (ValidatedMeasure measure : measures) {
+            out.write(toJson(measure));
+            out.write('\n');
+        }
+    }
+}
