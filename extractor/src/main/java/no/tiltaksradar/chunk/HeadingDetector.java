@@ -13,7 +13,7 @@ import no.tiltaksradar.model.TextLine;
  * Tells headings from body text by typography: a short line set larger than the document's body
  * size, or bold at body size, that does not end like a sentence. Larger sizes are higher levels.
  */
-final class HeadingDetector {
+public final class HeadingDetector {
     private static final float LARGER = 1.12f;
     private static final int MAX_HEADING_CHARS = 140;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.,;:!?]$");
@@ -22,13 +22,13 @@ final class HeadingDetector {
     private final float bodySize;
     private final List<Float> headingSizes;
 
-    HeadingDetector(SourceDocument document) {
+    public HeadingDetector(SourceDocument document) {
         this.bodySize = bodySize(document);
         this.headingSizes = headingSizes(document, bodySize);
     }
 
     /** 0 for body text, else the heading level (1 = largest size in the document). */
-    int levelOf(Page page, TextLine line) {
+    public int levelOf(Page page, TextLine line) {
         String text = line.text(page).strip();
         if (!looksLikeHeading(text, line)) {
             return 0;

@@ -1,0 +1,48 @@
+package no.tiltaksradar.propose.pattern;
+
+import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.Page;
+import no.tiltaksradar.model.SourceDocument;
+import no.tiltaksradar.model.TextSpan;
+
+/** Turns a span of a unit into a candidate: quote, pages and offsets from the document itself, fields from the quote. */
+final class CandidateFactory {
+    private static final int NAME_WORDS = 12;
+
+    private final SourceDocument document;
+    private final FieldExtractor fields;
+    private final String proposer;
+    private final String idPrefix;
+    private int next = 1;
+
+    CandidateFactory(SourceDocument document, FieldExtractor fields, String proposer) {
+        this.document = document;
+        this.fields = fields;
+        this.proposer = proposer;
+        String name = document.fileName();
+        this.idPrefix = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    }
+
+    CandidateMeasure create(TextUnit unit, TextSpan span, CommitmentClassifier.Reading reading, String parentId) {
+        String quote = unit.text().substring(span.start(), span.end()).strip();
+        int leading = unit.text().substring(span.start(), span.end()).indexOf(quote);
+        int charStart = unit.offsetAt(span.start() + leading);
+        int charEnd = unit.offsetAt(span.start() + leading + quote.length() - 1) + 1;
+        Page first = document.pageAt(charStart).orElseThrow();
+        Page last = document.pageAt(charEnd - 1).orElse(first);
+        FieldExtractor.Fields found = fields.extract(quote);
+        return new CandidateMeasure(document.fileName(), document.sha256(), idPrefix + "-" + next++, reading.kind(), nameOf(quote),
+                quote, first.number(), last.number(), first.label(), charStart, charEnd, unit.section(), found.responsible(),
+                found.ministry(), java.util.List.of(), found.deadline(), found.technology(), found.purpose(), parentId,
+                reading.confidence(), proposer);
+    }
+
+    /** A short handle for lists and the review screen: the quote's first words. */
+    private static String nameOf(String quote) {
+        String[] words = quote.split("\\s+");
+        if (words.length <= NAME_WORDS) {
+            return quote.replaceAll("[.:;]$", "");
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, NAME_WORDS)) + " …";
+    }
+}

@@ -1,0 +1,48 @@
+package no.tiltaksradar.propose.pattern;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What the heading or lead-in above a list says its items are: measures, goals, or nothing in particular. */
+enum ListContext {
+    /** a heading or lead-in that names its items as measures */
+    MEASURES,
+    /** a lead-in that says what will be done, without naming them measures */
+    LIKELY_MEASURES,
+    GOALS, NEUTRAL;
+
+    /** "Tiltak", "Regjeringen vil:", "KS vil:", "Vi anbefaler", "Anbefalinger", "Handlingsplan", "Oppfølging". */
+    private static final Pattern MEASURE_LEAD = Pattern.compile(
+            "^(tiltak(ene)?|forslag til tiltak|aktuelle tiltak|anbefalinger|våre anbefalinger|vi anbefaler|anbefalte tiltak|"
+                    + "handlingsplan|oppfølging|videre arbeid|innsatsområder?|prioriterte tiltak|nye tiltak)\\b.*"
+                    + "|.*\\b(vil|skal|bør|anbefaler|foreslår)\\s*:$",
+            Pattern.UNICODE_CASE);
+    /** "Hovedmål", "Delmål", "Mål", "Målsettinger", "Visjon", "Ambisjoner". */
+    private static final Pattern GOAL_LEAD = Pattern.compile(
+            "^(hovedmål|delmål|mål|målene|målsetting(er)?|effektmål|resultatmål|visjon(en)?|ambisjon(er|ene)?|strategiske mål)\\b.*",
+            Pattern.UNICODE_CASE);
+
+    /** A lead-in that says what will or should be done ("Datainnhenting kan blant annet foregå ved:"). */
+    private static final Pattern MODAL_LEAD = Pattern.compile(".*\\b(skal|vil|bør|kan|må)\\b.*:$", Pattern.UNICODE_CASE);
+    /** ... unless it announces effects ("Dette vil kunne bidra til:"), which are potentials. */
+    private static final Pattern POTENTIAL_LEAD = Pattern.compile(".*\\b(bidra|føre til|gi|gevinst\\p{L}*|fordel\\p{L}*|mulighet\\p{L}*|"
+            + "resultat\\p{L}*|effekt\\p{L}*|blant annet være|for eksempel)\\b.*", Pattern.UNICODE_CASE);
+
+    static ListContext of(String context) {
+        String text = context == null ? "" : context.strip().toLowerCase(Locale.ROOT);
+        if (MEASURE_LEAD.matcher(text).matches()) {
+            return MEASURES;
+        }
+        if (MODAL_LEAD.matcher(text).matches() && !POTENTIAL_LEAD.matcher(text).matches() && !GOAL_LEAD.matcher(text).matches()) {
+            return LIKELY_MEASURES;
+        }
+        // a heading naming both ("Hovedmål, delmål og tiltak") introduces, it does not govern a list
+        if (text.contains("mål") && text.contains("tiltak")) {
+            return NEUTRAL;
+        }
+        if (MEASURE_LEAD.matcher(text).matches()) {
+            return MEASURES;
+        }
+        return GOAL_LEAD.matcher(text).matches() ? GOALS : NEUTRAL;
+    }
+}

@@ -1,0 +1,118 @@
+package no.tiltaksradar.propose.pattern;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.Chunk;
+import no.tiltaksradar.model.MeasureKind;
+import no.tiltaksradar.model.SourceDocument;
+import no.tiltaksradar.model.TextSpan;
+import no.tiltaksradar.propose.MeasureProposer;
+import no.tiltaksradar.propose.ProposalBatch;
+import no.tiltaksradar.propose.ProposalUsage;
+
+/**
+ * The offline proposer. Reads the document's layout into list items and paragraphs, takes each
+ * item under a measure heading or lead-in ("Tiltak", "Regjeringen vil:", "Vi anbefaler") as a
+ * measure and each under a goal heading as a goal, and reads prose sentence by sentence for an
+ * actor's commitment. Quotes are cut from the page text itself, so page and offsets are exact.
+ */
+public final class PatternMeasureProposer implements MeasureProposer {
+    public static final String ID = "pattern/1";
+    /** A sentence that goes on about the previous one's subject ("Denne vil ...", "Dette innebærer ..."). */
+    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(Denne|Dette|Den|Disse|Arbeidet|Tiltaket)\\s");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> actionVerbs;
+    private final FieldExtractor fields;
+    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final SubItems subItems = new SubItems();
+
+    public PatternMeasureProposer() {
+        this.gazetteer = Gazetteer.load();
+        this.actionVerbs = new HashSet<>(ResourceLines.read("action-verbs.txt"));
+        this.fields = new FieldExtractor(gazetteer, Vocabulary.load("technology.tsv"), Vocabulary.load("purpose.tsv"));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProposalBatch propose(SourceDocument document, List<Chunk> chunks) {
+        CommitmentClassifier classifier = new CommitmentClassifier(actionVerbs, publisherNames(document), gazetteer);
+        CandidateFactory factory = new CandidateFactory(document, fields, ID);
+        List<CandidateMeasure> candidates = new ArrayList<>();
+        for (TextUnit unit : new UnitReader().read(new LayoutReader().read(document))) {
+            candidates.addAll(unit.isListItem() ? fromListItem(unit, classifier, factory) : fromParagraph(unit, classifier, factory));
+        }
+        return new ProposalBatch(document.id(), CandidateMerger.merge(candidates), List.of(), ProposalUsage.NONE);
+    }
+
+    private List<CandidateMeasure> fromListItem(TextUnit unit, CommitmentClassifier classifier, CandidateFactory factory) {
+        ListContext context = ListContext.of(unit.context());
+        List<TextSpan> parts = subItems.split(unit.text());
+        List<CandidateMeasure> found = new ArrayList<>();
+        CandidateMeasure parent = null;
+        for (int i = 0; i < parts.size(); i++) {
+            TextSpan part = parts.get(i);
+            String text = unit.text().substring(part.start(), part.end());
+            String firstSentence = text.substring(0, sentences.split(text).get(0).end());
+            Optional<CommitmentClassifier.Reading> reading = classifier.read(firstSentence, context, true);
+            if (reading.isPresent()) {
+                CandidateMeasure candidate = factory.create(unit, part, reading.get(), i == 0 || parent == null ? null : parent.id());
+                found.add(candidate);
+                parent = i == 0 ? candidate : parent;
+            }
+        }
+        return found;
+    }
+
+    /** Sentence by sentence; a sentence that elaborates the previous commitment ("Denne vil ...") joins its candidate. */
+    private List<CandidateMeasure> fromParagraph(TextUnit unit, CommitmentClassifier classifier, CandidateFactory factory) {
+        List<CandidateMeasure> found = new ArrayList<>();
+        if (unit.numbered() && sentences.split(unit.text()).size() == 1) {
+            // a single statement set under a bare "1", "2" is a numbered main goal ("Miljøetatene skal ha ...")
+            classifier.read(unit.text(), ListContext.NEUTRAL, false).ifPresent(reading -> found.add(factory.create(unit,
+                    new TextSpan(0, unit.text().length()), new CommitmentClassifier.Reading(MeasureKind.GOAL, 0.6), null)));
+            return found;
+        }
+        TextSpan run = null;
+        CommitmentClassifier.Reading runReading = null;
+        for (TextSpan sentence : sentences.split(unit.text())) {
+            String text = unit.text().substring(sentence.start(), sentence.end());
+            CommitmentClassifier.Reading reading = classifier.read(text, ListContext.NEUTRAL, false).orElse(null);
+            // two commitments side by side stay two; a sentence that only goes on about the first joins it
+            boolean sameCommitment = run != null && runReading.kind() == MeasureKind.MEASURE && ANAPHOR.matcher(text).lookingAt()
+                    && (reading == null || reading.kind() == MeasureKind.MEASURE);
+            if (sameCommitment) {
+                run = new TextSpan(run.start(), sentence.end()); // "Det etableres en nettversjon ... Denne vil oppdateres løpende"
+                continue;
+            }
+            if (run != null) {
+                found.add(factory.create(unit, run, runReading, null));
+            }
+            run = reading == null ? null : sentence;
+            runReading = reading;
+        }
+        if (run != null) {
+            found.add(factory.create(unit, run, runReading, null));
+        }
+        return found;
+    }
+
+    /** The publisher as named in metadata and by its abbreviation: "Digitaliseringsdirektoratet", "Digdir". */
+    private List<String> publisherNames(SourceDocument document) {
+        String publisher = document.metadata().publisher();
+        if (publisher == null || publisher.isBlank()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(List.of(publisher.strip()));
+        gazetteer.body(publisher.strip()).filter(b -> !b.alias().isBlank()).ifPresent(b -> names.add(b.alias()));
+        return names;
+    }
+}

@@ -1,0 +1,40 @@
+package no.tiltaksradar.propose.pattern;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Tags from a term list (data file "term prefix → tag"): a term matches where a word starts with it. */
+final class Vocabulary {
+    private record Term(Pattern pattern, String tag) {
+    }
+
+    private final List<Term> terms = new ArrayList<>();
+
+    Vocabulary(List<String> tsvRows) {
+        for (String row : tsvRows) {
+            String[] f = row.split("\t");
+            if (f.length == 2) {
+                terms.add(new Term(Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(f[0].strip()), Pattern.UNICODE_CASE), f[1].strip()));
+            }
+        }
+    }
+
+    static Vocabulary load(String resource) {
+        return new Vocabulary(ResourceLines.read(resource));
+    }
+
+    List<String> tags(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> tags = new LinkedHashSet<>();
+        for (Term term : terms) {
+            if (term.pattern().matcher(lower).find()) {
+                tags.add(term.tag());
+            }
+        }
+        return List.copyOf(tags);
+    }
+}

@@ -1,0 +1,117 @@
+package no.tiltaksradar.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import no.tiltaksradar.job.DocumentExtraction;
+import no.tiltaksradar.job.DocumentFiles;
+import no.tiltaksradar.job.ExtractJob;
+import no.tiltaksradar.job.ExtractResult;
+import no.tiltaksradar.job.ProposerRegistry;
+import no.tiltaksradar.job.ResultsFile;
+import no.tiltaksradar.propose.MeasureProposer;
+import no.tiltaksradar.propose.ProposalUsage;
+import no.tiltaksradar.validate.ValidatedMeasure;
+import no.tiltaksradar.validate.ValidationStatus;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code extract FILE|DIR... --out results.jsonl}: candidates with verified quotes and pages. */
+@Component
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Find measures and goals in documents and write one measure record per line (JSON Lines). Every "
+                + "candidate is validated against its document unless --no-validate. An interrupted run resumes where it "
+                + "stopped (documents already in the output are skipped); --restart starts over. Exits 1 if any file failed.")
+public class ExtractCommand implements Callable<Integer> {
+    private final ExtractJob job;
+    private final ProposerRegistry proposers;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Documents or folders of documents.")
+    private List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the records (JSON Lines).")
+    private Path out;
+
+    @Option(names = "--proposer", defaultValue = "pattern", description = "pattern (offline, default) or llm.")
+    private String proposer;
+
+    @Option(names = "--no-validate", negatable = false, description = "Write the proposer's candidates without validation.")
+    private boolean noValidate;
+
+    @Option(names = "--restart", description = "Empty the output first instead of resuming.")
+    private boolean restart;
+
+    public ExtractCommand(ExtractJob job, ProposerRegistry proposers) {
+        this.job = job;
+        this.proposers = proposers;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        MeasureProposer chosen = proposers.get(proposer);
+        List<Path> files = DocumentFiles.expand(inputs);
+        ExtractResult result;
+        try (ResultsFile results = ResultsFile.open(out, restart)) {
+            result = job.run(files, chosen, results, !noValidate, ProgressBarListener.forTerminal("extract"), new AtomicBoolean());
+        }
+        report(result, files.size());
+        return result.failed() > 0 ? 1 : 0;
+    }
+
+    private void report(ExtractResult result, int fileCount) {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<ValidationStatus, Integer> statuses = new TreeMap<>();
+        ProposalUsage usage = ProposalUsage.NONE;
+        for (DocumentExtraction extraction : result.extractions()) {
+            out.println(line(extraction));
+            if (extraction.validated() != null) {
+                extraction.validated().forEach(m -> statuses.merge(m.verdict().status(), 1, Integer::sum));
+            }
+            if (extraction.batch() != null) {
+                usage = usage.plus(extraction.batch().usage());
+            }
+        }
+        if (result.resumed() > 0) {
+            out.printf("%d documents already in %s were skipped (resumed run; --restart to redo them).%n", result.resumed(), this.out);
+        }
+        if (!statuses.isEmpty()) {
+            out.println("validation: " + statuses);
+        }
+        if (usage.calls() > 0) {
+            out.printf("LLM: %d calls, %d input + %d output tokens, estimated cost USD %.4f%n",
+                    usage.calls(), usage.inputTokens(), usage.outputTokens(), usage.estimatedCostUsd());
+        }
+        out.printf("%d of %d files extracted, %d failed; records in %s%n", fileCount - result.failed() - result.notRun(),
+                fileCount, result.failed(), this.out);
+        out.flush();
+    }
+
+    private static String line(DocumentExtraction extraction) {
+        if (!extraction.succeeded()) {
+            return "FAILED " + extraction.failure();
+        }
+        long measures = extraction.batch().candidates().stream().filter(c -> c.kind() == no.tiltaksradar.model.MeasureKind.MEASURE).count();
+        String text = String.format("%s: %d measures, %d goals", extraction.outcome().document().fileName(), measures,
+                extraction.batch().candidates().size() - measures);
+        if (extraction.validated() != null) {
+            long verified = extraction.validated().stream().map(ValidatedMeasure::verdict)
+                    .filter(v -> v.status() == ValidationStatus.VERIFIED || v.status() == ValidationStatus.VERIFIED_FUZZY).count();
+            text += String.format(", %d of %d quotes verified", verified, extraction.validated().size());
+        }
+        for (String warning : extraction.batch().warnings()) {
+            text += System.lineSeparator() + "  warning: " + warning;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,101 @@
+package no.tiltaksradar.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import no.tiltaksradar.ingest.Sha256;
+import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.propose.MeasureProposer;
+import no.tiltaksradar.propose.ProposalBatch;
+import no.tiltaksradar.propose.ProposalException;
+import no.tiltaksradar.validate.CitationValidator;
+import no.tiltaksradar.validate.ValidatedMeasure;
+
+/**
+ * The whole pipeline per document: ingest → chunk → index → propose → validate, written to a
+ * resumable results file one document at a time. A file that fails at any stage is reported and
+ * the batch goes on; a stopped run picks up after the last finished document.
+ */
+public final class ExtractJob {
+    private final IngestJob ingest;
+    private final ValidatorFactory validators;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Builds the validator for one document; the validator never sees anything but that document. */
+    public interface ValidatorFactory {
+        CitationValidator forDocument(no.tiltaksradar.model.SourceDocument document);
+    }
+
+    public ExtractJob(IngestJob ingest, ValidatorFactory validators) {
+        this.ingest = ingest;
+        this.validators = validators;
+    }
+
+    public ExtractResult run(List<Path> files, MeasureProposer proposer, ResultsFile out, boolean validate,
+                             BatchListener listener, AtomicBoolean cancelled) throws IOException {
+        listener.batchStarted(files.size());
+        List<DocumentExtraction> extractions = new ArrayList<>();
+        int skipped = 0;
+        for (Path file : files) {
+            if (cancelled.get()) {
+                break;
+            }
+            listener.documentStarted(file);
+            if (alreadyDone(file, out)) {
+                skipped++;
+            } else {
+                DocumentExtraction extraction = extract(file, proposer, validate);
+                if (extraction.outcome().succeeded() && extraction.failure() == null) {
+                    out.writeDocument(extraction.outcome().document().sha256(), file.getFileName().toString(), lines(extraction));
+                }
+                extractions.add(extraction);
+                listener.documentFinished(extraction.outcome());
+            }
+        }
+        listener.batchFinished();
+        return new ExtractResult(extractions, skipped, files.size() - skipped - extractions.size());
+    }
+
+    private static boolean alreadyDone(Path file, ResultsFile out) {
+        try {
+            return out.isFinished(Sha256.of(file));
+        } catch (IOException e) {
+            return false; // unreadable: let ingest report it with the reason
+        }
+    }
+
+    private DocumentExtraction extract(Path file, MeasureProposer proposer, boolean validate) {
+        DocumentOutcome outcome = ingest.process(file);
+        if (!outcome.succeeded()) {
+            return DocumentExtraction.failed(outcome, outcome.failure());
+        }
+        try {
+            ProposalBatch batch = proposer.propose(outcome.document(), outcome.chunks());
+            List<ValidatedMeasure> validated = validate
+                    ? validators.forDocument(outcome.document()).validateAll(batch.candidates()) : null;
+            return new DocumentExtraction(outcome, batch, validated, null);
+        } catch (ProposalException e) {
+            return DocumentExtraction.failed(outcome, file.getFileName() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            return DocumentExtraction.failed(outcome, file.getFileName() + ": unexpected error (" + e + ")");
+        }
+    }
+
+    private List<String> lines(DocumentExtraction extraction) throws JsonProcessingException {
+        List<String> lines = new ArrayList<>();
+        if (extraction.validated() != null) {
+            for (ValidatedMeasure measure : extraction.validated()) {
+                lines.add(json.writeValueAsString(measure));
+            }
+        } else {
+            for (CandidateMeasure candidate : extraction.batch().candidates()) {
+                lines.add(json.writeValueAsString(candidate));
+            }
+        }
+        return lines;
+    }
+}
