@@ -10,10 +10,11 @@ import no.tiltaksradar.model.CandidateMeasure;
  * @param truePositives predicted measures that matched a gold measure
  * @param pageMatches matched predictions (measures and goals) whose page equals the gold page
  * @param matched matched predictions of either kind
+ * @param wrongPages "gold id: gold page N, predicted M" for matches on another page
  */
 public record DocumentScore(String document, int goldMeasures, int goldGoals, int predictedMeasures, int truePositives,
                             int goalsFound, int matched, int pageMatches, List<GoldRecord> missed,
-                            List<CandidateMeasure> falsePositives) {
+                            List<CandidateMeasure> falsePositives, List<String> wrongPages) {
 
     public double precision() {
         return predictedMeasures == 0 ? (goldMeasures == 0 ? 1.0 : 0.0) : (double) truePositives / predictedMeasures;
@@ -42,8 +43,10 @@ public record DocumentScore(String document, int goldMeasures, int goldGoals, in
         allMissed.addAll(other.missed);
         List<CandidateMeasure> allFalse = new java.util.ArrayList<>(falsePositives);
         allFalse.addAll(other.falsePositives);
+        List<String> allWrongPages = new java.util.ArrayList<>(wrongPages);
+        allWrongPages.addAll(other.wrongPages);
         return new DocumentScore("overall", goldMeasures + other.goldMeasures, goldGoals + other.goldGoals,
                 predictedMeasures + other.predictedMeasures, truePositives + other.truePositives, goalsFound + other.goalsFound,
-                matched + other.matched, pageMatches + other.pageMatches, allMissed, allFalse);
+                matched + other.matched, pageMatches + other.pageMatches, allMissed, allFalse, allWrongPages);
     }
 }

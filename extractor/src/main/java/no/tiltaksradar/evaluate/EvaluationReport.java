@@ -10,7 +10,7 @@ public record EvaluationReport(List<DocumentScore> documents) {
     }
 
     public DocumentScore overall() {
-        return documents.stream().reduce(new DocumentScore("overall", 0, 0, 0, 0, 0, 0, 0, List.of(), List.of()), DocumentScore::plus);
+        return documents.stream().reduce(new DocumentScore("overall", 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of()), DocumentScore::plus);
     }
 
     public String table() {
@@ -36,6 +36,7 @@ public record EvaluationReport(List<DocumentScore> documents) {
             row.missed().stream().filter(g -> g.kind() == no.tiltaksradar.model.MeasureKind.MEASURE)
                     .forEach(g -> out.append(String.format("MISS %s p%d %s: %s%n", row.document(), g.page(), g.id(), g.quote())));
             row.falsePositives().forEach(p -> out.append(String.format("FP   %s p%d: %s%n", row.document(), p.page(), p.quote())));
+            row.wrongPages().forEach(w -> out.append(String.format("PAGE %s %s%n", row.document(), w)));
         }
         return out.toString();
     }

@@ -67,6 +67,7 @@ public final class GoldSetScorer {
         int goalsFound = 0;
         int pageMatches = 0;
         List<GoldRecord> missed = new ArrayList<>();
+        List<String> wrongPages = new ArrayList<>();
         java.util.Set<CandidateMeasure> correct = new java.util.HashSet<>();
         for (GoldRecord g : gold) {
             CandidateMeasure p = matches.get(g);
@@ -75,6 +76,9 @@ public final class GoldSetScorer {
                 continue;
             }
             pageMatches += p.page() == g.page() ? 1 : 0;
+            if (p.page() != g.page()) {
+                wrongPages.add(g.id() + ": gold page " + g.page() + ", predicted " + p.page());
+            }
             if (g.kind() == MeasureKind.MEASURE && p.kind() == MeasureKind.MEASURE) {
                 truePositives++;
                 correct.add(p);
@@ -87,6 +91,6 @@ public final class GoldSetScorer {
         List<CandidateMeasure> falsePositives = predictions.stream()
                 .filter(p -> p.kind() == MeasureKind.MEASURE && !correct.contains(p)).toList();
         return new DocumentScore(document, goldMeasures, gold.size() - goldMeasures, predictedMeasures, truePositives,
-                goalsFound, matches.size(), pageMatches, missed, falsePositives);
+                goalsFound, matches.size(), pageMatches, missed, falsePositives, wrongPages);
     }
 }

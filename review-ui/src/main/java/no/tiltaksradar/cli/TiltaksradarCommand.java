@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Component
 @Command(name = "tiltaksradar", mixinStandardHelpOptions = true, version = "tiltaksradar 0.1.0",
         description = "Finds the concrete digitalisation measures (tiltak) in strategy documents and proves each against the source.",
-        subcommands = {IngestCommand.class, SearchCommand.class, BenchCommand.class})
+        subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, ValidateCommand.class, EvalCommand.class,
+            BenchCommand.class})
 public class TiltaksradarCommand implements Runnable {
 
     @Override

@@ -13,7 +13,12 @@ import no.tiltaksradar.ingest.PdfBoxIngester;
 import no.tiltaksradar.ingest.PdfIngestOptions;
 import no.tiltaksradar.ingest.TesseractOcrEngine;
 import no.tiltaksradar.ingest.TikaIngester;
+import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.IngestJob;
+import no.tiltaksradar.job.ProposerRegistry;
+import no.tiltaksradar.propose.pattern.PatternMeasureProposer;
+import no.tiltaksradar.validate.CitationValidator;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +50,20 @@ class PipelineConfiguration {
     @Bean
     IngestJob ingestJob(DocumentIngester ingester, Chunker chunker, @Lazy ChunkIndex index) {
         return new IngestJob(ingester, chunker, index);
+    }
+
+    @Bean
+    ProposerRegistry proposers(TiltaksradarSettings settings) {
+        return new ProposerRegistry()
+                .register("pattern", PatternMeasureProposer::new)
+                .unavailable("llm", "no LLM is configured (set tiltaksradar.llm.provider, tiltaksradar.llm.base-url and "
+                        + "tiltaksradar.llm.model; see the README)");
+    }
+
+    @Bean
+    ExtractJob extractJob(IngestJob ingest) {
+        // one validator per document: it only ever sees the document the candidates name
+        return new ExtractJob(ingest, document -> CitationValidator.offline(List.of(document)));
     }
 
     @Bean

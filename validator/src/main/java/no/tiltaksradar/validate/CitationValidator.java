@@ -12,7 +12,8 @@ import no.tiltaksradar.model.SourceDocument;
  * is never verified, whoever proposed it.
  */
 public final class CitationValidator {
-    private static final int CONTEXT_BEFORE = 400;
+    // long enough to reach the heading above a list of several items
+    private static final int CONTEXT_BEFORE = 1500;
 
     private final DocumentCatalog catalog;
     private final QuoteMatcher matcher;

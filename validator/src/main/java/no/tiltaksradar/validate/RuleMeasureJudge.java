@@ -34,6 +34,9 @@ public final class RuleMeasureJudge implements MeasureJudge {
                     + "|\\bhar (et )?(stort )?potensial");
     private static final Pattern MEASURE_LIST = Pattern.compile(
             "(\\btiltak\\b|\\b\\p{L}+ vil:|\\bvi vil\\b|\\banbefaling(er)?\\b|\\bvi anbefaler\\b)");
+    private static final int MAX_LINES_TO_HEADING = 30;
+    private static final Pattern MEASURE_HEADING = Pattern.compile(
+            "^(tiltak(ene)?|anbefalinger|våre anbefalinger|vi anbefaler:?|.*\\b(vil|skal|bør|anbefaler)\\s*:)$");
     private static final Pattern GOAL_HEADING = Pattern.compile("(^|\\n)\\s*(hovedmål|delmål|mål|visjon)\\b[^.\\n]{0,60}:?\\s*$");
 
     @Override
@@ -49,6 +52,10 @@ public final class RuleMeasureJudge implements MeasureJudge {
         if (DEADLINE.matcher(text).find()) {
             return measure("a deadline is set (" + find(DEADLINE, text) + ")");
         }
+        boolean potentialOrDescription = POTENTIAL.matcher(text).find() || DESCRIPTION.matcher(text).find();
+        if (!potentialOrDescription && governingHeading(contextBefore == null ? "" : contextBefore) == JudgedKind.MEASURE) {
+            return measure("an item under a measure heading above it (Tiltak, Anbefalinger, \"... vil:\")");
+        }
         if (GOAL.matcher(text).find() || GOAL_HEADING.matcher(lead).find()) {
             return new Judgement(JudgedKind.GOAL, "states a desired state, not an action", NAME);
         }
@@ -62,6 +69,27 @@ public final class RuleMeasureJudge implements MeasureJudge {
             return measure("an item under a measure list lead-in (" + find(MEASURE_LIST, lead) + ")");
         }
         return new Judgement(JudgedKind.UNCLEAR, "no commitment, goal, potential or description wording", NAME);
+    }
+
+    /**
+     * The nearest heading-like line above (short, no full stop), within the list the item belongs to:
+     * under "Anbefalinger" even "Alle departement bør ha ..." is a recommended measure.
+     */
+    private static JudgedKind governingHeading(String contextBefore) {
+        String[] lines = contextBefore.split("\n");
+        for (int i = lines.length - 1, seen = 0; i >= 0 && seen < MAX_LINES_TO_HEADING; i--, seen++) {
+            String line = lines[i].strip().toLowerCase(Locale.ROOT);
+            if (line.isEmpty() || line.length() > 60 || line.endsWith(".") || line.endsWith(",")) {
+                continue;
+            }
+            if (GOAL_HEADING.matcher(line).find()) {
+                return JudgedKind.GOAL;
+            }
+            if (MEASURE_HEADING.matcher(line).matches()) {
+                return JudgedKind.MEASURE;
+            }
+        }
+        return JudgedKind.UNCLEAR;
     }
 
     private static Judgement measure(String reason) {

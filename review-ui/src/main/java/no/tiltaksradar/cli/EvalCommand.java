@@ -1,0 +1,72 @@
+package no.tiltaksradar.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import no.tiltaksradar.evaluate.EvaluationReport;
+import no.tiltaksradar.evaluate.GoldRecord;
+import no.tiltaksradar.evaluate.GoldSetScorer;
+import no.tiltaksradar.model.CandidateMeasure;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code eval --gold GOLD.jsonl... --predictions results.jsonl}: scores as corpus/ANNOTATION.md says. */
+@Component
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score predicted measures against gold annotations (corpus/ANNOTATION.md): measure precision, recall, "
+                + "F1, page accuracy and goal recall per document and overall.")
+public class EvalCommand implements Callable<Integer> {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "GOLD.jsonl", description = "Gold annotation files.")
+    private List<Path> goldFiles;
+
+    @Option(names = "--predictions", required = true, paramLabel = "FILE", description = "Records written by extract.")
+    private Path predictions;
+
+    @Option(names = "--details", description = "Also list missed gold measures, false positives and page mismatches.")
+    private boolean details;
+
+    @Override
+    public Integer call() throws IOException {
+        List<GoldRecord> gold = new ArrayList<>();
+        for (Path file : goldFiles) {
+            gold.addAll(read(file, GoldRecord.class));
+        }
+        EvaluationReport report = new GoldSetScorer().score(gold, read(predictions, CandidateMeasure.class));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(report.table());
+        if (details) {
+            out.print(report.details());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private <T> List<T> read(Path file, Class<T> type) throws IOException {
+        List<T> records = new ArrayList<>();
+        int number = 0;
+        for (String line : Files.readAllLines(file)) {
+            number++;
+            if (!line.isBlank()) {
+                try {
+                    records.add(json.readValue(line, type));
+                } catch (IOException e) {
+                    throw new IOException(file.getFileName() + " line " + number + ": not a valid record (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+                }
+            }
+        }
+        return records;
+    }
+}
