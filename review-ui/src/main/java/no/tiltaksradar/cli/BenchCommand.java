@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import no.tiltaksradar.bench.IngestBenchmark;
+import no.tiltaksradar.bench.ProposeBenchmark;
+import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.job.DocumentFiles;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures (pages/s, peak heap) beside a baseline tool run in the same process.",
-        subcommands = BenchCommand.Ingest.class)
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Propose.class})
 public class BenchCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -56,6 +58,39 @@ public class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             List<Path> pdfs = DocumentFiles.expand(inputs).stream().filter(p -> p.toString().endsWith(".pdf")).toList();
             benchmark.run(pdfs, rounds, big, workDir, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** Proposer and validator throughput. */
+    @Component
+    @Command(name = "propose", mixinStandardHelpOptions = true,
+            description = "Pages/s of a proposer and quotes/s of the validator on documents ingested beforehand.")
+    public static class Propose implements Callable<Integer> {
+        private final ProposeBenchmark benchmark;
+        private final ProposerRegistry proposers;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents (default: corpus/pdf).")
+        private List<Path> inputs = List.of(Path.of("corpus/pdf"));
+
+        @Option(names = "--proposer", defaultValue = "pattern", description = "pattern or llm.")
+        private String proposer;
+
+        @Option(names = "--rounds", defaultValue = "20", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+        private int rounds;
+
+        public Propose(ProposeBenchmark benchmark, ProposerRegistry proposers) {
+            this.benchmark = benchmark;
+            this.proposers = proposers;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            benchmark.run(DocumentFiles.expand(inputs), proposers.get(proposer), rounds, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -2,6 +2,7 @@ package no.tiltaksradar.system;
 
 import java.io.IOException;
 import no.tiltaksradar.bench.IngestBenchmark;
+import no.tiltaksradar.bench.ProposeBenchmark;
 import no.tiltaksradar.chunk.Chunker;
 import no.tiltaksradar.chunk.SectionChunker;
 import no.tiltaksradar.index.ChunkIndex;
@@ -64,6 +65,11 @@ class PipelineConfiguration {
     ExtractJob extractJob(IngestJob ingest) {
         // one validator per document: it only ever sees the document the candidates name
         return new ExtractJob(ingest, document -> CitationValidator.offline(List.of(document)));
+    }
+
+    @Bean
+    ProposeBenchmark proposeBenchmark(DocumentIngester ingester, Chunker chunker) {
+        return new ProposeBenchmark(ingester, chunker);
     }
 
     @Bean

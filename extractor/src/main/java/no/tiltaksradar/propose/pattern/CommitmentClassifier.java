@@ -35,7 +35,10 @@ final class CommitmentClassifier {
     /** Nouns that name an organisation or group that can carry out a measure. */
     private static final Pattern ORGANISATION = Pattern.compile("(?<![\\p{L}])\\p{L}*(direktorat|departement|etat|tilsyn|verket|"
             + "banken|institutt|kommune|fylkeskommune|virksomhet|sektor|myndighet|råd|nettverk|arbeidsgruppe|regjering|ombud|"
-            + "senter|forvaltning|styre|ledelse|prosjekt|vesen|kasse|statens|universitet|helseforetak)\\p{L}*", Pattern.UNICODE_CASE);
+            + "senter|styre|ledelse|prosjekt|vesen|kasse|statens|universitet|helseforetak)\\p{L}*", Pattern.UNICODE_CASE);
+    /** "Norsk helsenett er tjenesteleverandør og skal ...": a role description, not a commitment. */
+    private static final Pattern ROLE_DESCRIPTION = Pattern.compile("(?<![\\p{L}])(er|har|ivaretar)(?![\\p{L}]).*\\bog\\s*$",
+            Pattern.UNICODE_CASE);
     private static final int MAX_WORDS_TO_VERB = 6;
     /** "NVE har levert ...", "Det ble etablert ...": the main verb in the perfect or past, no modal before it. */
     private static final Pattern PAST_DESCRIPTION = Pattern.compile("^(?:(?!(?:skal|vil|bør|må|kan|om|at|som|hvis|når)\\b)"
@@ -82,6 +85,9 @@ final class CommitmentClassifier {
             if (SUBORDINATE.matcher(clauseBefore(lower, modal.start())).find()) {
                 continue;
             }
+            if (insideQuotation(lower, modal.start()) || ROLE_DESCRIPTION.matcher(lower.substring(0, modal.start())).find()) {
+                return Optional.empty(); // «Regjeringen vil ...» cites another document
+            }
             // in running prose "må" states a need ("Virksomhetene må derfor sørge for ..."), not a commitment
             if (!listItem && modal.group(1).equals("må")) {
                 return Optional.empty();
@@ -123,6 +129,11 @@ final class CommitmentClassifier {
         String originalSubject = text.substring(0, modal.start()) + " " + text.substring(modal.end(), Math.max(modal.end(), verbAt));
         boolean named = gazetteer.mentions(originalSubject).stream().anyMatch(m -> !m.asWritten().equalsIgnoreCase("vi"));
         return named || ORGANISATION.matcher(subject).find();
+    }
+
+    private static boolean insideQuotation(String lower, int at) {
+        String before = lower.substring(0, at);
+        return before.chars().filter(c -> c == '«').count() > before.chars().filter(c -> c == '»').count();
     }
 
     /** The text between the last comma (or the start) and the modal: where a subordinator would stand. */

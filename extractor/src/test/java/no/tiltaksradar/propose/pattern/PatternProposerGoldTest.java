@@ -47,9 +47,9 @@ class PatternProposerGoldTest {
             // every candidate's page is exact by construction (checked above); a greedy match of a similar sentence on
             // another page can still pair with a gold record the proposer did not find (ks-15), hence not 1.0
             assertThat(row.pageAccuracy()).as(row.document() + " page accuracy").isGreaterThanOrEqualTo(0.95);
-            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.40);
+            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.45);
         }
-        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.65);
+        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.70);
     }
 
     /** The quote's first words stand on its page, and all its words, in order, in its offsets' span. */
