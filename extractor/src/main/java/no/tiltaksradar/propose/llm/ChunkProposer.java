@@ -45,32 +45,31 @@ final class ChunkProposer {
         UsageMeter usage = new UsageMeter(settings);
         List<ChunkAnswer.Sourced> items = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        boolean answered = ask(document, chunk, 0, usage, items, warnings);
-        return new ChunkAnswer(items, warnings, usage.total(), !answered);
+        ask(document, chunk, 0, usage, items, warnings);
+        return new ChunkAnswer(items, warnings, usage.total(), false);
     }
 
-    /** @return false when no usable answer came back for this chunk */
-    private boolean ask(SourceDocument document, Chunk chunk, int depth, UsageMeter usage,
+    /** Failed calls throw {@link LlmCallException}; a bad answer becomes a warning. */
+    private void ask(SourceDocument document, Chunk chunk, int depth, UsageMeter usage,
                         List<ChunkAnswer.Sourced> items, List<String> warnings) {
         ChatResponse response = call(request(document, chunk), usage);
         if (response.finishReason() == FinishReason.LENGTH) {
             Optional<List<Chunk>> halves = depth < settings.maxSplitDepth() ? ChunkSplitter.halve(chunk) : Optional.empty();
             if (halves.isPresent()) {
-                boolean all = true;
                 for (Chunk half : halves.get()) {
-                    all &= ask(document, half, depth + 1, usage, items, warnings);
+                    ask(document, half, depth + 1, usage, items, warnings);
                 }
-                return all;
+                return;
             }
             warnings.add("chunk " + chunk.id() + ": answer cut off at the token limit and the chunk cannot be split further; kept what was complete");
         }
         Optional<List<ProposedItem>> parsed = parseOrAskAgain(document, chunk, response, usage);
         if (parsed.isEmpty()) {
+            // the call worked, the model just answered badly: a warning, not a failed chunk
             warnings.add("chunk " + chunk.id() + ": answer was not valid JSON twice, chunk skipped");
-            return false;
+            return;
         }
         parsed.get().forEach(item -> items.add(new ChunkAnswer.Sourced(item, chunk)));
-        return true;
     }
 
     private Optional<List<ProposedItem>> parseOrAskAgain(SourceDocument document, Chunk chunk,
