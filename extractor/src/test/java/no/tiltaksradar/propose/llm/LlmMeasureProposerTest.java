@@ -57,7 +57,7 @@ class LlmMeasureProposerTest {
     void locatesEachQuoteWithPagesOffsetsAndSection() throws Exception {
         SourceDocument document = LlmFixtures.document();
         server.stubFor(answerFor("Alle innbyggere", items(item("measure", MEASURE, null), item("goal", GOAL, null))));
-        server.stubFor(answerFor("Regjeringen vil", items(item("measure", MEASURE, null))).atPriority(10));
+        server.stubFor(answerFor("nasjonal datakatalog", items(item("measure", MEASURE, null))).atPriority(10));
 
         ProposalBatch batch = proposer().propose(document, LlmFixtures.chunks(document));
 
@@ -79,7 +79,7 @@ class LlmMeasureProposerTest {
     void mergesTheSameMeasureFromOverlappingChunks() throws Exception {
         SourceDocument document = LlmFixtures.document();
         server.stubFor(answerFor("Alle innbyggere", items(item("measure", MEASURE, null))));
-        server.stubFor(answerFor("Regjeringen vil", items(item("measure", MEASURE, null))).atPriority(10));
+        server.stubFor(answerFor("nasjonal datakatalog", items(item("measure", MEASURE, null))).atPriority(10));
 
         ProposalBatch batch = proposer().propose(document, LlmFixtures.chunks(document));
 
@@ -90,7 +90,7 @@ class LlmMeasureProposerTest {
     @Test
     void recordsTokensAndEstimatedCostPerDocument() throws Exception {
         SourceDocument document = LlmFixtures.document();
-        server.stubFor(answerFor("Regjeringen vil", items()));
+        server.stubFor(answerFor("", items()));
 
         ProposalBatch batch = proposer().propose(document, LlmFixtures.chunks(document));
 
@@ -103,7 +103,7 @@ class LlmMeasureProposerTest {
     @Test
     void noMeasuresIsAnEmptyBatch() throws Exception {
         SourceDocument document = LlmFixtures.document();
-        server.stubFor(answerFor("Regjeringen vil", "{\"items\": []}"));
+        server.stubFor(answerFor("", "{\"items\": []}"));
 
         ProposalBatch batch = proposer().propose(document, LlmFixtures.chunks(document));
 
@@ -114,7 +114,7 @@ class LlmMeasureProposerTest {
     @Test
     void requestsSchemaJsonAtTemperatureZeroWithDelimitedDocumentText() throws Exception {
         SourceDocument document = LlmFixtures.document();
-        server.stubFor(answerFor("Regjeringen vil", items()));
+        server.stubFor(answerFor("", items()));
 
         proposer().propose(document, List.of(LlmFixtures.chunk(document, 0, "Mål", 3, 3)));
 
@@ -134,7 +134,7 @@ class LlmMeasureProposerTest {
     @Test
     void quoteNotInItsChunkIsKeptUnlocatedWithLowConfidence() throws Exception {
         SourceDocument document = LlmFixtures.document();
-        server.stubFor(answerFor("Regjeringen vil", items(item("measure", "bygge en helt ny plattform", null))));
+        server.stubFor(answerFor("nasjonal datakatalog", items(item("measure", "bygge en helt ny plattform", null))));
 
         ProposalBatch batch = proposer().propose(document, List.of(LlmFixtures.chunk(document, 0, "Tiltak", 2, 2)));
 
@@ -148,7 +148,7 @@ class LlmMeasureProposerTest {
     @Test
     void findsQuoteDespiteLineBreakAndCaseDifferences() throws Exception {
         SourceDocument document = LlmFixtures.document();
-        server.stubFor(answerFor("Regjeringen vil", items(item("measure", "Utrede felles løsninger for identitet og tilgang", null))));
+        server.stubFor(answerFor("nasjonal datakatalog", items(item("measure", "Utrede felles løsninger for identitet og tilgang", null))));
 
         ProposalBatch batch = proposer().propose(document, List.of(LlmFixtures.chunk(document, 0, "Tiltak", 2, 2)));
 
