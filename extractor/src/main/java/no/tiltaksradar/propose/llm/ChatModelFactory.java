@@ -38,9 +38,13 @@ public final class ChatModelFactory {
     }
 
     private static ChatModel azure(LlmSettings s) {
-        return AzureOpenAiChatModel.builder()
-                .endpoint(s.baseUrl())
-                .apiKey(s.apiKey())
+        AzureOpenAiChatModel.Builder builder = AzureOpenAiChatModel.builder();
+        if (s.baseUrl().startsWith("http://")) {
+            builder.openAIClient(AzurePlainHttpClient.create(s));
+        } else {
+            builder.endpoint(s.baseUrl()).apiKey(s.apiKey());
+        }
+        return builder
                 .deploymentName(s.deployment())
                 .serviceVersion(s.apiVersion())
                 .temperature(s.temperature())

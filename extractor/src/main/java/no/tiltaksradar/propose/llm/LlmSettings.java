@@ -63,7 +63,7 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String apiKey, S
         private String apiKey = "none";
         private String model;
         private String deployment;
-        private String apiVersion = "2024-10-21";
+        private String apiVersion = "2024-06-01";
         private double temperature = 0.0;
         private Duration timeout = Duration.ofSeconds(120);
         private int maxRetries = 3;
