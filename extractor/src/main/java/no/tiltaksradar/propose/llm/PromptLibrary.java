@@ -30,7 +30,11 @@ public final class PromptLibrary {
     }
 
     public static PromptLibrary fromClasspath() {
-        return new PromptLibrary(null, PromptLibrary.class.getClassLoader());
+        return fromClassLoader(PromptLibrary.class.getClassLoader());
+    }
+
+    static PromptLibrary fromClassLoader(ClassLoader classLoader) {
+        return new PromptLibrary(null, classLoader);
     }
 
     /** From the folder when one is configured, else from the classpath. */

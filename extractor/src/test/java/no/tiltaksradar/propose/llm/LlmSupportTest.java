@@ -23,6 +23,25 @@ class LlmSupportTest {
     }
 
     @Test
+    void loadsFromClasspathResourcesUnderPrompts(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
+        Path copy = root.resolve("prompts/propose-measures/v1");
+        java.nio.file.Files.createDirectories(copy);
+        for (String file : List.of("system.txt", "user.txt", "schema.json")) {
+            java.nio.file.Files.copy(Path.of("../prompts/propose-measures/v1", file), copy.resolve(file));
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {root.toUri().toURL()}, null)) {
+            PromptSet prompt = PromptLibrary.fromClassLoader(loader).load("propose-measures", "v1");
+            assertThat(prompt.userTemplate()).contains("{{chunk_text}}");
+        }
+    }
+
+    @Test
+    void missingClasspathPromptSaysWhereItLooked() {
+        assertThatThrownBy(() -> PromptLibrary.fromClassLoader(new java.net.URLClassLoader(new java.net.URL[0], null))
+                .load("propose-measures", "v1")).hasMessageContaining("classpath:prompts/propose-measures/v1/system.txt");
+    }
+
+    @Test
     void missingPromptNamesTheFile() {
         assertThatThrownBy(() -> PromptLibrary.fromDirectory(Path.of("../prompts")).load("propose-measures", "v999"))
                 .hasMessageContaining("v999/system.txt");
