@@ -16,10 +16,12 @@ public record PromptSet(String name, String version, String system, String userT
     public String user(Map<String, String> values) {
         String text = userTemplate;
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            String value = entry.getKey().equals("chunk_text") ? defuse(entry.getValue()) : entry.getValue();
-            text = text.replace("{{" + entry.getKey() + "}}", value == null ? "" : value);
+            if (!entry.getKey().equals("chunk_text")) {
+                text = text.replace("{{" + entry.getKey() + "}}", entry.getValue() == null ? "" : entry.getValue());
+            }
         }
-        return text;
+        // the document text goes in last, so placeholders written in it stay text
+        return text.replace("{{chunk_text}}", defuse(values.getOrDefault("chunk_text", "")));
     }
 
     // document text must not be able to close its own data block and speak as the prompt

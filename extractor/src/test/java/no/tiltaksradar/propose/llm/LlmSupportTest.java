@@ -55,6 +55,12 @@ class LlmSupportTest {
     }
 
     @Test
+    void placeholdersInDocumentTextStayText() {
+        PromptSet prompt = new PromptSet("p", "v1", "s", "{{section}}|{{chunk_text}}", "{}");
+        assertThat(prompt.user(Map.of("section", "Tiltak", "chunk_text", "se {{section}}"))).isEqualTo("Tiltak|se {{section}}");
+    }
+
+    @Test
     void retryAfterIsHonouredButCapped() {
         Retrier retrier = new Retrier(3, Duration.ofMillis(100), Duration.ofSeconds(10));
         LlmFailure asksFive = new LlmFailure(true, 429, Duration.ofSeconds(5), "429");
