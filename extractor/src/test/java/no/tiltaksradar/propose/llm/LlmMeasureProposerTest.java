@@ -157,4 +157,17 @@ class LlmMeasureProposerTest {
                 .isEqualTo("utrede felles løsninger for\nidentitet og tilgang");
         assertThat(candidate.confidence()).isEqualTo(CandidateAssembler.LOOSE);
     }
+
+    @Test
+    void subItemStaysApartFromItsBulletAndPointsToIt() throws Exception {
+        SourceDocument document = LlmFixtures.document();
+        String bullet = "Regjeringen vil:\n• etablere en nasjonal datakatalog innen 2025";
+        server.stubFor(answerFor("", items(item("measure", bullet, null), item("measure", MEASURE, bullet))));
+
+        ProposalBatch batch = proposer().propose(document, List.of(LlmFixtures.chunk(document, 0, "Tiltak", 2, 2)));
+
+        assertThat(batch.candidates()).hasSize(2);
+        CandidateMeasure parent = batch.candidates().get(0);
+        assertThat(batch.candidates().get(1).parent()).isEqualTo(parent.id());
+    }
 }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static no.tiltaksradar.propose.llm.LlmFixtures.MEASURE;
 import static no.tiltaksradar.propose.llm.LlmFixtures.item;
 import static no.tiltaksradar.propose.llm.LlmFixtures.items;
@@ -81,5 +82,26 @@ class LlmProvidersTest {
                 .withQueryParam("api-version", equalTo("2024-06-01"))
                 .withHeader("api-key", equalTo("test-key"))
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema"))));
+    }
+
+    @Test
+    void azureRateLimitHonoursRetryAfter() throws Exception {
+        String path = "/openai/deployments/tiltak-gpt/chat/completions";
+        server.stubFor(post(urlPathEqualTo(path)).inScenario("s").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"429\",\"message\":\"Rate limit\"}}"))
+                .willSetStateTo("ok"));
+        server.stubFor(post(urlPathEqualTo(path)).inScenario("s").whenScenarioStateIs("ok")
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(LlmFixtures.openAiAnswer(items(item("measure", MEASURE, null)), "stop"))));
+
+        long started = System.nanoTime();
+        ProposalBatch batch = propose(LlmFixtures.settings(server.baseUrl()).provider(LlmProvider.AZURE_OPENAI)
+                .deployment("tiltak-gpt").build());
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(batch.candidates()).hasSize(1);
+        server.verify(2, postRequestedFor(urlPathEqualTo(path)));
     }
 }
