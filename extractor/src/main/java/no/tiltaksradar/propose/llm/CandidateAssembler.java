@@ -1,0 +1,74 @@
+package no.tiltaksradar.propose.llm;
+
+import java.util.List;
+import java.util.Optional;
+import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.MeasureKind;
+import no.tiltaksradar.model.Page;
+import no.tiltaksradar.model.SourceDocument;
+
+/**
+ * Turns the model's items into candidates placed in the document: page, page end, printed
+ * label, offsets and section. An item whose quote is not in its chunk is still emitted, with
+ * offsets -1, the chunk's first page and low confidence, and a warning; the validator decides.
+ */
+final class CandidateAssembler {
+    static final double EXACT = 0.8;
+    static final double LOOSE = 0.6;
+    static final double UNLOCATED = 0.1;
+
+    private final SourceDocument document;
+    private final QuoteLocator locator;
+    private final String proposerId;
+
+    CandidateAssembler(SourceDocument document, String proposerId) {
+        this.document = document;
+        this.locator = new QuoteLocator(document.text());
+        this.proposerId = proposerId;
+    }
+
+    /** @param warnings receives one line per quote that could not be found in its chunk */
+    Draft assemble(ChunkAnswer.Sourced sourced, List<String> warnings) {
+        ProposedItem item = sourced.item();
+        Optional<QuoteLocator.Location> location = locator.locate(item.quote(), sourced.chunk());
+        CandidateMeasure base = candidate(item, sourced.chunk().section(),
+                location.map(l -> l.exact() ? EXACT : LOOSE).orElse(UNLOCATED));
+        if (location.isEmpty()) {
+            warnings.add("quote not found in chunk " + sourced.chunk().id() + ", page "
+                    + sourced.chunk().pageStart() + " is the chunk's first page, not a located one: \""
+                    + abbreviate(item.quote()) + "\"");
+            Page first = document.page(sourced.chunk().pageStart());
+            return new Draft(base.withLocation(first.number(), first.number(), first.label(), -1, -1), item.parentQuote());
+        }
+        return new Draft(placed(base, location.get()), item.parentQuote());
+    }
+
+    private CandidateMeasure placed(CandidateMeasure base, QuoteLocator.Location at) {
+        Page first = document.pageAt(at.charStart()).orElseThrow();
+        Page last = document.pageAt(at.charEnd() - 1).orElse(first);
+        return base.withLocation(first.number(), last.number(), first.label(), at.charStart(), at.charEnd());
+    }
+
+    private CandidateMeasure candidate(ProposedItem item, String section, double confidence) {
+        return new CandidateMeasure(document.fileName(), document.sha256(), null, kind(item.kind()),
+                item.name(), item.quote().strip(), 1, 1, null, -1, -1, section, item.responsible(), null,
+                List.of(), blankToNull(item.deadline()), List.of(), List.of(), null, confidence, proposerId);
+    }
+
+    private static MeasureKind kind(String kind) {
+        // the schema allows only the two; anything else is read as the safer "goal"
+        return "measure".equalsIgnoreCase(kind == null ? "" : kind.strip()) ? MeasureKind.MEASURE : MeasureKind.GOAL;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() || value.equalsIgnoreCase("null") ? null : value.strip();
+    }
+
+    private static String abbreviate(String quote) {
+        return quote.length() <= 80 ? quote : quote.substring(0, 77) + "...";
+    }
+
+    /** A candidate before merging, with the parent's quote still to be resolved to an id. */
+    record Draft(CandidateMeasure candidate, String parentQuote) {
+    }
+}

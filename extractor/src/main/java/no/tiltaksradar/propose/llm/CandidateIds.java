@@ -1,0 +1,47 @@
+package no.tiltaksradar.propose.llm;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.SourceDocument;
+
+/** Gives merged candidates ids in reading order and links sub-items to their parent's id. */
+final class CandidateIds {
+    private CandidateIds() {
+    }
+
+    static List<CandidateMeasure> assign(SourceDocument document, List<CandidateAssembler.Draft> drafts) {
+        String prefix = document.sha256().substring(0, 12) + "-llm-";
+        List<CandidateMeasure> withIds = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            withIds.add(drafts.get(i).candidate().withId(prefix + (i + 1)));
+        }
+        List<CandidateMeasure> linked = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            linked.add(withParent(withIds.get(i), parentId(drafts.get(i).parentQuote(), withIds.get(i), withIds)));
+        }
+        return linked;
+    }
+
+    private static String parentId(String parentQuote, CandidateMeasure self, List<CandidateMeasure> all) {
+        if (parentQuote == null || parentQuote.isBlank()) {
+            return null;
+        }
+        String best = null;
+        double bestOverlap = 0.8;
+        for (CandidateMeasure other : all) {
+            double overlap = CandidateMerger.tokenOverlap(parentQuote, other.quote());
+            if (other != self && overlap >= bestOverlap) {
+                best = other.id();
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    private static CandidateMeasure withParent(CandidateMeasure c, String parent) {
+        return new CandidateMeasure(c.document(), c.documentSha256(), c.id(), c.kind(), c.name(), c.quote(), c.page(),
+                c.pageEnd(), c.pageLabel(), c.charStart(), c.charEnd(), c.section(), c.responsible(), c.ministry(),
+                c.collaborators(), c.deadline(), c.technology(), c.purpose(), parent, c.confidence(), c.proposer());
+    }
+}

@@ -1,0 +1,22 @@
+package no.tiltaksradar.propose.llm;
+
+import java.util.List;
+import no.tiltaksradar.model.Chunk;
+import no.tiltaksradar.propose.ProposalUsage;
+
+/**
+ * What the model said about one chunk (or the parts it was split into).
+ *
+ * @param items each proposed item with the chunk (part) it was asked about
+ * @param failed true when no usable answer came back for the chunk at all
+ */
+record ChunkAnswer(List<Sourced> items, List<String> warnings, ProposalUsage usage, boolean failed) {
+
+    record Sourced(ProposedItem item, Chunk chunk) {
+    }
+
+    ChunkAnswer {
+        items = List.copyOf(items);
+        warnings = List.copyOf(warnings);
+    }
+}

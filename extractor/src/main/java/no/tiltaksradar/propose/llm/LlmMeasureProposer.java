@@ -1,0 +1,127 @@
+package no.tiltaksradar.propose.llm;
+
+import dev.langchain4j.model.chat.ChatModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.Chunk;
+import no.tiltaksradar.model.SourceDocument;
+import no.tiltaksradar.propose.MeasureProposer;
+import no.tiltaksradar.propose.ProposalBatch;
+import no.tiltaksradar.propose.ProposalException;
+import no.tiltaksradar.propose.ProposalUsage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Proposes measures and goals with an LLM, one document at a time and only from that document's
+ * chunks (all of them, in order, so nothing is skipped), at most {@code concurrency} calls at once.
+ * Quotes are located in the document, duplicates from overlapping chunks merged.
+ */
+public final class LlmMeasureProposer implements MeasureProposer {
+    private static final Logger LOG = LoggerFactory.getLogger(LlmMeasureProposer.class);
+    private final LlmSettings settings;
+    private final ChunkProposer chunkProposer;
+
+    /** The proposer the settings describe: provider model and prompts from folder or classpath. */
+    public static LlmMeasureProposer from(LlmSettings settings) {
+        PromptSet prompt = PromptLibrary.of(settings.promptDir()).load(settings.promptName(), settings.promptVersion());
+        return new LlmMeasureProposer(settings, ChatModelFactory.create(settings), prompt);
+    }
+
+    public LlmMeasureProposer(LlmSettings settings, ChatModel model, PromptSet prompt) {
+        this.settings = settings;
+        this.chunkProposer = new ChunkProposer(model, prompt, settings);
+    }
+
+    @Override
+    public String id() {
+        return settings.proposerId();
+    }
+
+    @Override
+    public ProposalBatch propose(SourceDocument document, List<Chunk> chunks) throws ProposalException {
+        List<Chunk> own = validate(document, chunks);
+        List<ChunkAnswer> answers = askAll(document, own);
+        ProposalBatch batch = toBatch(document, answers);
+        ProposalUsage usage = batch.usage();
+        LOG.info("{}: {} chunks, {} calls, {} input + {} output tokens, est. cost USD {}, {} candidates, {} warnings",
+                document.fileName(), own.size(), usage.calls(), usage.inputTokens(), usage.outputTokens(),
+                String.format(java.util.Locale.ROOT, "%.4f", usage.estimatedCostUsd()),
+                batch.candidates().size(), batch.warnings().size());
+        return batch;
+    }
+
+    private static List<Chunk> validate(SourceDocument document, List<Chunk> chunks) throws ProposalException {
+        for (Chunk chunk : chunks) {
+            if (!chunk.documentId().equals(document.id())) {
+                throw new ProposalException(document.fileName() + ": chunk " + chunk.id()
+                        + " belongs to another document; the LLM only ever sees one document", false, null);
+            }
+        }
+        return chunks.stream().sorted(java.util.Comparator.comparingInt(Chunk::ordinal)).toList();
+    }
+
+    private List<ChunkAnswer> askAll(SourceDocument document, List<Chunk> chunks) throws ProposalException {
+        try (ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency())) {
+            List<Future<ChunkAnswer>> futures = new ArrayList<>();
+            for (Chunk chunk : chunks) {
+                futures.add(pool.submit(() -> answer(document, chunk)));
+            }
+            List<ChunkAnswer> answers = new ArrayList<>();
+            for (Future<ChunkAnswer> future : futures) {
+                answers.add(await(document, future, pool));
+            }
+            return answers;
+        }
+    }
+
+    /** A chunk whose calls failed retriably becomes a warning; a non-retriable failure stops the document. */
+    private ChunkAnswer answer(SourceDocument document, Chunk chunk) {
+        try {
+            return chunkProposer.propose(document, chunk);
+        } catch (LlmCallException e) {
+            if (!e.retriable()) {
+                throw e;
+            }
+            return new ChunkAnswer(List.of(), List.of("chunk " + chunk.id() + " (pages " + chunk.pageStart()
+                    + "-" + chunk.pageEnd() + ") failed: " + e.getMessage()), ProposalUsage.NONE, true);
+        }
+    }
+
+    private static ChunkAnswer await(SourceDocument document, Future<ChunkAnswer> future, ExecutorService pool)
+            throws ProposalException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            pool.shutdownNow();
+            throw new ProposalException(document.fileName() + ": " + e.getCause().getMessage(), false, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+            throw new ProposalException(document.fileName() + ": interrupted", true, e);
+        }
+    }
+
+    private ProposalBatch toBatch(SourceDocument document, List<ChunkAnswer> answers) throws ProposalException {
+        if (!answers.isEmpty() && answers.stream().allMatch(ChunkAnswer::failed)) {
+            throw new ProposalException(document.fileName() + ": no chunk got a usable answer: "
+                    + answers.get(0).warnings(), true, null);
+        }
+        List<String> warnings = new ArrayList<>();
+        ProposalUsage usage = ProposalUsage.NONE;
+        CandidateAssembler assembler = new CandidateAssembler(document, settings.proposerId());
+        List<CandidateAssembler.Draft> drafts = new ArrayList<>();
+        for (ChunkAnswer answer : answers) {
+            warnings.addAll(answer.warnings());
+            usage = usage.plus(answer.usage());
+            answer.items().forEach(item -> drafts.add(assembler.assemble(item, warnings)));
+        }
+        List<CandidateMeasure> candidates = CandidateIds.assign(document, new CandidateMerger().merge(drafts));
+        return new ProposalBatch(document.id(), candidates, warnings, usage);
+    }
+}
