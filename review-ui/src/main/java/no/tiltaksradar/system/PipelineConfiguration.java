@@ -18,7 +18,13 @@ import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.IngestJob;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.propose.pattern.PatternMeasureProposer;
+import no.tiltaksradar.propose.llm.ChatModelFactory;
+import no.tiltaksradar.propose.llm.LlmMeasureProposer;
 import no.tiltaksradar.validate.CitationValidator;
+import no.tiltaksradar.validate.LlmMeasureJudge;
+import no.tiltaksradar.validate.MeasureJudge;
+import no.tiltaksradar.validate.RuleMeasureJudge;
+import org.springframework.core.env.Environment;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -54,17 +60,26 @@ class PipelineConfiguration {
     }
 
     @Bean
-    ProposerRegistry proposers(TiltaksradarSettings settings) {
-        return new ProposerRegistry()
-                .register("pattern", PatternMeasureProposer::new)
-                .unavailable("llm", "no LLM is configured (set tiltaksradar.llm.provider, tiltaksradar.llm.base-url and "
+    LlmConfiguration llmConfiguration(Environment environment) {
+        return LlmConfiguration.from(environment);
+    }
+
+    @Bean
+    ProposerRegistry proposers(LlmConfiguration llm) {
+        ProposerRegistry registry = new ProposerRegistry().register("pattern", PatternMeasureProposer::new);
+        return llm.settings().isPresent()
+                ? registry.register("llm", () -> LlmMeasureProposer.from(llm.settings().get()))
+                : registry.unavailable("llm", "no LLM is configured (set tiltaksradar.llm.enabled=true, tiltaksradar.llm.base-url and "
                         + "tiltaksradar.llm.model; see the README)");
     }
 
     @Bean
-    ExtractJob extractJob(IngestJob ingest) {
-        // one validator per document: it only ever sees the document the candidates name
-        return new ExtractJob(ingest, document -> CitationValidator.offline(List.of(document)));
+    ExtractJob extractJob(IngestJob ingest, LlmConfiguration llm) {
+        // one validator per document: it only ever sees the document the candidates name; with an LLM configured,
+        // its judgement is recorded beside the rule judge's
+        MeasureJudge llmJudge = llm.settings().map(s -> (MeasureJudge) new LlmMeasureJudge(ChatModelFactory.create(s),
+                "llm/" + s.model() + "/measure-judge.v1")).orElse(null);
+        return new ExtractJob(ingest, document -> CitationValidator.withJudges(List.of(document), new RuleMeasureJudge(), llmJudge));
     }
 
     @Bean

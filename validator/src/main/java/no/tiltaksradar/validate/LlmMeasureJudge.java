@@ -20,7 +20,7 @@ import no.tiltaksradar.model.MeasureKind;
  * {@link JudgedKind#UNCLEAR} judgement with the reason, never an exception that stops a batch.
  */
 public final class LlmMeasureJudge implements MeasureJudge {
-    public static final String PROMPT = "prompts/measure-judge.v1.txt";
+    public static final String PROMPT = "prompts/measure-judge/v1/system.txt";
 
     private final ChatModel model;
     private final String name;

@@ -1,0 +1,77 @@
+package no.tiltaksradar.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.file.Path;
+import java.util.List;
+import no.tiltaksradar.testing.CorpusFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole extract command with the LLM proposer and LLM judge talking to a WireMock server that speaks OpenAI's API. */
+class ExtractWithLlmIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MEASURE = "KS utarbeider planer for utvikling og innhold i et felles kommunalt rammeverk for digitalisering.";
+
+    @TempDir
+    Path data;
+    private final WireMockServer openAi = new WireMockServer(options().dynamicPort());
+
+    @BeforeEach
+    void start() {
+        openAi.start();
+        // the chunk that holds the measure gets it back; every other chunk has none; the judge agrees it is a measure
+        openAi.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(9).willReturn(completion("{\"items\":[]}")));
+        openAi.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(5).withRequestBody(containing("KS utarbeider planer"))
+                .willReturn(completion("{\"items\":[{\"kind\":\"measure\",\"quote\":\"" + MEASURE
+                        + "\",\"name\":\"Rammeverk for digitalisering\",\"responsible\":[\"KS\"],\"deadline\":null,\"parent_quote\":null}]}")));
+        openAi.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1).withRequestBody(containing("<quote>"))
+                .willReturn(completion("{\"kind\":\"MEASURE\",\"reason\":\"KS commits to drafting plans\"}")));
+    }
+
+    @AfterEach
+    void stop() {
+        openAi.stop();
+    }
+
+    @Test
+    void writesValidatedRecordsFromTheLlmProposer() throws Exception {
+        Path out = data.resolve("results.jsonl");
+        CommandLineRun run = CommandLineRun.run(data, "extract", CorpusFixtures.pdf("ks").toString(), "--out", out.toString(),
+                "--proposer", "llm", "--tiltaksradar.llm.enabled=true", "--tiltaksradar.llm.base-url=" + openAi.baseUrl() + "/v1",
+                "--tiltaksradar.llm.model=gpt-test", "--tiltaksradar.llm.api-key=test-key", "--tiltaksradar.llm.concurrency=2",
+                "--tiltaksradar.llm.price.input-per-1k=0.002", "--tiltaksradar.llm.price.output-per-1k=0.008");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        List<JsonNode> records = ExtractCommandTest.records(out);
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.get("quote").asText()).isEqualTo(MEASURE);
+            assertThat(record.get("proposer").asText()).isEqualTo("llm/gpt-test/v1");
+            assertThat(record.get("page").asInt()).isEqualTo(5);
+            assertThat(record.at("/validation/status").asText()).isIn("VERIFIED", "VERIFIED_FUZZY");
+            assertThat(record.at("/validation/reasons").toString()).contains("llm/gpt-test/measure-judge.v1");
+        });
+        assertThat(run.out()).contains("LLM:", "calls", "estimated cost USD");
+        openAi.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization", containing("test-key")));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
+        ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
+                .put("created", 1700000000).put("model", "gpt-test");
+        ObjectNode choice = root.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        root.putObject("usage").put("prompt_tokens", 1000).put("completion_tokens", 100).put("total_tokens", 1100);
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(root.toString());
+    }
+}
