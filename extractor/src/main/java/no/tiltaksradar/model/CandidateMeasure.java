@@ -1,6 +1,8 @@
 package no.tiltaksradar.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -28,6 +30,9 @@ public record CandidateMeasure(
         String deadline, List<String> technology, List<String> purpose, String parent,
         double confidence, String proposer) {
 
+    /** Page or offset not known. */
+    public static final int UNKNOWN = -1;
+
     public CandidateMeasure {
         responsible = responsible == null ? List.of() : List.copyOf(responsible);
         collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
@@ -36,6 +41,35 @@ public record CandidateMeasure(
         if (pageEnd < page) {
             pageEnd = page;
         }
+    }
+
+    /**
+     * Reads a record as JSON gives it: a missing page or offset means "unknown" (-1), never page 0
+     * or offset 0, so a hand-made or LLM-made candidate without them is located, not mislocated.
+     */
+    @JsonCreator
+    static CandidateMeasure fromJson(
+            @JsonProperty("document") String document, @JsonProperty("documentSha256") String documentSha256,
+            @JsonProperty("id") String id, @JsonProperty("kind") MeasureKind kind, @JsonProperty("name") String name,
+            @JsonProperty("quote") String quote, @JsonProperty("page") Integer page, @JsonProperty("pageEnd") Integer pageEnd,
+            @JsonProperty("pageLabel") String pageLabel, @JsonProperty("charStart") Integer charStart,
+            @JsonProperty("charEnd") Integer charEnd, @JsonProperty("section") String section,
+            @JsonProperty("responsible") List<String> responsible, @JsonProperty("ministry") String ministry,
+            @JsonProperty("collaborators") List<String> collaborators, @JsonProperty("deadline") String deadline,
+            @JsonProperty("technology") List<String> technology, @JsonProperty("purpose") List<String> purpose,
+            @JsonProperty("parent") String parent, @JsonProperty("confidence") Double confidence,
+            @JsonProperty("proposer") String proposer) {
+        int start = page == null ? UNKNOWN : page;
+        return new CandidateMeasure(document, documentSha256, id, kind == null ? MeasureKind.MEASURE : kind, name, quote, start,
+                pageEnd == null ? start : pageEnd, pageLabel, charStart == null ? UNKNOWN : charStart,
+                charEnd == null ? UNKNOWN : charEnd, section, responsible, ministry, collaborators, deadline, technology, purpose,
+                parent, confidence == null ? 0.0 : confidence, proposer);
+    }
+
+    /** The same claim with another quote (tests mutate quotes; reviewers edit them). */
+    public CandidateMeasure withQuote(String newQuote) {
+        return new CandidateMeasure(document, documentSha256, id, kind, name, newQuote, page, pageEnd, pageLabel, charStart, charEnd,
+                section, responsible, ministry, collaborators, deadline, technology, purpose, parent, confidence, proposer);
     }
 
     public CandidateMeasure withLocation(int newPage, int newPageEnd, String newPageLabel, int newCharStart, int newCharEnd) {
