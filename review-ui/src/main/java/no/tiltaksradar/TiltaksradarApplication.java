@@ -30,7 +30,15 @@ public class TiltaksradarApplication implements CommandLineRunner, ExitCodeGener
 
     @Override
     public void run(String... args) {
-        exitCode = new CommandLine(command, factory).execute(commandArguments(args));
+        exitCode = new CommandLine(command, factory).setExecutionExceptionHandler(TiltaksradarApplication::report)
+                .execute(commandArguments(args));
+    }
+
+    /** A command that fails says why in one line; a stack trace helps nobody who mistyped a path or a setting. */
+    private static int report(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        commandLine.getErr().println("tiltaksradar " + commandLine.getCommandName() + ": " + e.getMessage());
+        commandLine.getErr().flush();
+        return 2;
     }
 
     /** Spring settings such as {@code --tiltaksradar.data-dir=x} are Spring's, not a command's options. */

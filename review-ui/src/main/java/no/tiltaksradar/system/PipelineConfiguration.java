@@ -69,8 +69,8 @@ class PipelineConfiguration {
         ProposerRegistry registry = new ProposerRegistry().register("pattern", PatternMeasureProposer::new);
         return llm.settings().isPresent()
                 ? registry.register("llm", () -> LlmMeasureProposer.from(llm.settings().get()))
-                : registry.unavailable("llm", "no LLM is configured (set tiltaksradar.llm.enabled=true, tiltaksradar.llm.base-url and "
-                        + "tiltaksradar.llm.model; see the README)");
+                : registry.unavailable("llm", llm.error() != null ? llm.error() : "no LLM is configured (set tiltaksradar.llm.enabled=true, "
+                        + "tiltaksradar.llm.base-url and tiltaksradar.llm.model; see the README)");
     }
 
     @Bean
