@@ -38,8 +38,10 @@ public final class HeadingDetector {
     }
 
     private boolean looksLikeHeading(String text, TextLine line) {
+        boolean larger = line.fontSize() >= bodySize * LARGER;
+        // "1. Sammendrag" set large is a numbered heading; at body size it is a list item
         if (text.isEmpty() || text.length() > MAX_HEADING_CHARS || SENTENCE_END.matcher(text).matches()
-                || LIST_MARKER.matcher(text).matches() || !Character.isLetterOrDigit(text.codePointAt(0))) {
+                || (!larger && LIST_MARKER.matcher(text).matches()) || !Character.isLetterOrDigit(text.codePointAt(0))) {
             return false;
         }
         return line.fontSize() >= bodySize * LARGER || (line.bold() && line.fontSize() >= bodySize * 0.95f);

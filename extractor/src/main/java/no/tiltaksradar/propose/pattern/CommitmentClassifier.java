@@ -36,14 +36,21 @@ final class CommitmentClassifier {
     private static final Pattern ORGANISATION = Pattern.compile("(?<![\\p{L}])\\p{L}*(direktorat|departement|etat|tilsyn|verket|"
             + "banken|institutt|kommune|fylkeskommune|virksomhet|sektor|myndighet|råd|nettverk|arbeidsgruppe|regjering|ombud|"
             + "senter|styre|ledelse|prosjekt|vesen|kasse|statens|universitet|helseforetak)\\p{L}*", Pattern.UNICODE_CASE);
-    /** "Norsk helsenett er tjenesteleverandør og skal ...": a role description, not a commitment. */
-    private static final Pattern ROLE_DESCRIPTION = Pattern.compile("(?<![\\p{L}])(er|har|ivaretar)(?![\\p{L}]).*\\bog\\s*$",
+    /**
+     * "Norsk helsenett er tjenesteleverandør og skal ...", "Departementet ønsker ... og vil ...": the
+     * sentence is a role or a wish, the modal only its second half.
+     */
+    private static final Pattern ROLE_DESCRIPTION = Pattern.compile("(?<![\\p{L}])(er|har|ivaretar|ønsker|mener)(?![\\p{L}]).*\\bog\\s*$",
             Pattern.UNICODE_CASE);
     private static final int MAX_WORDS_TO_VERB = 6;
     /** "NVE har levert ...", "Det ble etablert ...": the main verb in the perfect or past, no modal before it. */
     private static final Pattern PAST_DESCRIPTION = Pattern.compile("^(?:(?!(?:skal|vil|bør|må|kan|om|at|som|hvis|når)\\b)"
             + "[\\p{L}\\d\\-.]+,?\\s+){0,6}?(har|hadde|ble|var)\\s+\\p{L}+.*", Pattern.UNICODE_CASE);
+    private static final Pattern FINITE_PAST = Pattern.compile("(?<![\\p{L}])(har|hadde|ble|var)\\s+\\p{L}+", Pattern.UNICODE_CASE);
     private static final Pattern IMPERSONAL = Pattern.compile("^(det|dette)\\s*$", Pattern.UNICODE_CASE);
+
+    private static final Pattern NEED_OR_COMMITMENT = Pattern.compile("(?<![\\p{L}])(skal|vil|bør|må|trenger|behov|bør)(?![\\p{L}])",
+            Pattern.UNICODE_CASE);
 
     private final Set<String> actionVerbs;
     private final List<String> publisherNames;
@@ -63,6 +70,9 @@ final class CommitmentClassifier {
         if (lower.startsWith("«") || lower.startsWith("\"") || lower.startsWith("“") || PAST_DESCRIPTION.matcher(lower).matches()
                 || lower.contains(" stadig ")) {
             return Optional.empty(); // quoted from another document, a description of what has been done, or a habit
+        }
+        if (listItem && context == ListContext.LIKELY_MEASURES && !MODAL.matcher(lower).find() && FINITE_PAST.matcher(lower).find()) {
+            return Optional.empty(); // "... har ført til variasjon": an item that reports, not one that proposes
         }
         if (listItem && context == ListContext.LIKELY_MEASURES) {
             return Optional.of(new Reading(MeasureKind.MEASURE, 0.9));
@@ -134,6 +144,15 @@ final class CommitmentClassifier {
     private static boolean insideQuotation(String lower, int at) {
         String before = lower.substring(0, at);
         return before.chars().filter(c -> c == '«').count() > before.chars().filter(c -> c == '»').count();
+    }
+
+    /**
+     * An item that only reports what was done ("NVE har levert en oversikt."), with no need or
+     * commitment anywhere in it, is a description even in a list headed "Tiltak".
+     */
+    boolean reportsOnly(String item) {
+        String lower = item.toLowerCase(Locale.ROOT);
+        return PAST_DESCRIPTION.matcher(lower).matches() && !NEED_OR_COMMITMENT.matcher(lower).find();
     }
 
     /** The text between the last comma (or the start) and the modal: where a subordinator would stand. */

@@ -22,6 +22,10 @@ import no.tiltaksradar.propose.ProposalUsage;
  */
 public final class PatternMeasureProposer implements MeasureProposer {
     public static final String ID = "pattern/1";
+    private static final java.util.regex.Pattern CITED_DOCUMENT_SECTION = java.util.regex.Pattern.compile(
+            "(?i)(\\bdigital agenda\\b|\\bstortingsmelding|\\bmeld\\.\\s*st\\.|\\bnou\\s+\\d|\\bprop\\.\\s*\\d)");
+    private static final java.util.regex.Pattern RESTATING_SECTION = java.util.regex.Pattern.compile(
+            "(?i)^(\\d+(\\.\\d+)*\\.?\\s*)?(sammendrag|oppsummering|hovedfunn|bakgrunn|kilder|referanser|litteratur(liste)?)$");
     /** A sentence that goes on about the previous one's subject ("Denne vil ...", "Dette innebærer ..."). */
     private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(Denne|Dette|Den|Disse|Arbeidet|Tiltaket)\\s");
 
@@ -48,6 +52,9 @@ public final class PatternMeasureProposer implements MeasureProposer {
         CandidateFactory factory = new CandidateFactory(document, fields, ID);
         List<CandidateMeasure> candidates = new ArrayList<>();
         for (TextUnit unit : new UnitReader().read(new LayoutReader().read(document))) {
+            if (CITED_DOCUMENT_SECTION.matcher(unit.section()).find() || RESTATING_SECTION.matcher(unit.section()).matches()) {
+                continue; // summaries restate, background describes, and a section named after another policy document cites it
+            }
             candidates.addAll(unit.isListItem() ? fromListItem(unit, classifier, factory) : fromParagraph(unit, classifier, factory));
         }
         return new ProposalBatch(document.id(), CandidateMerger.merge(candidates), List.of(), ProposalUsage.NONE);
@@ -58,6 +65,9 @@ public final class PatternMeasureProposer implements MeasureProposer {
         List<TextSpan> parts = subItems.split(unit.text());
         List<CandidateMeasure> found = new ArrayList<>();
         CandidateMeasure parent = null;
+        if (context == ListContext.MEASURES && classifier.reportsOnly(unit.text())) {
+            return found;
+        }
         for (int i = 0; i < parts.size(); i++) {
             TextSpan part = parts.get(i);
             String text = unit.text().substring(part.start(), part.end());

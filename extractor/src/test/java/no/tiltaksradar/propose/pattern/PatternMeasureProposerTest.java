@@ -107,4 +107,22 @@ class PatternMeasureProposerTest {
         assertThat(found.technology()).contains("KI", "sky");
         assertThat(found.purpose()).contains("effektivisering");
     }
+
+    @Test
+    void summariesAndBackgroundRestateAndAreSkipped() {
+        assertThat(propose(List.of(List.of("# 1. Sammendrag", "Direktoratet bør utvikle en felles katalog for data.",
+                "# 2. Bakgrunn", "Departementet skal utrede saken videre.")))).isEmpty();
+    }
+
+    @Test
+    void aSectionNamedAfterAnotherPolicyDocumentIsCitedNotCommitted() {
+        assertThat(propose(List.of(List.of("# Digital agenda for Norge", "Myndighetene skal legge til rette for innovasjon.")))).isEmpty();
+    }
+
+    @Test
+    void anItemThatOnlyReportsWhatWasDoneIsNoMeasureEvenUnderTiltak() {
+        List<CandidateMeasure> found = propose(List.of(List.of("# Tiltak", "• Kartverket har levert en oversikt over prosjektene.",
+                "• Kartverket har laget en løsning som trenger videre utvikling.")));
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.quote()).contains("trenger videre utvikling"));
+    }
 }

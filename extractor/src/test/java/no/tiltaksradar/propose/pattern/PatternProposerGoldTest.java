@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pattern proposer on the dev corpus, scored as ANNOTATION.md says. Recall and page accuracy
- * meet the issue's bar; precision is held at what it reaches now (the issue asks 0.85: see the
- * issue note), so any regression fails here.
+ * meet the issue's bar; precision is held at what it reaches now (0.75-0.83; the issue asks 0.85,
+ * see the issue note), so any regression fails here.
  */
 class PatternProposerGoldTest {
 
@@ -44,12 +44,10 @@ class PatternProposerGoldTest {
         System.out.print(report.table());
         for (DocumentScore row : report.documents()) {
             assertThat(row.recall()).as(row.document() + " recall").isGreaterThanOrEqualTo(0.90);
-            // every candidate's page is exact by construction (checked above); a greedy match of a similar sentence on
-            // another page can still pair with a gold record the proposer did not find (ks-15), hence not 1.0
-            assertThat(row.pageAccuracy()).as(row.document() + " page accuracy").isGreaterThanOrEqualTo(0.95);
-            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.45);
+            assertThat(row.pageAccuracy()).as(row.document() + " page accuracy").isEqualTo(1.0);
+            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.70);
         }
-        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.70);
+        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.80);
     }
 
     /** The quote's first words stand on its page, and all its words, in order, in its offsets' span. */
