@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.MeasureKind;
 
 /**
- * One candidate per stretch of text: where two overlap (the same words read as a list item and as
- * a sentence), the longer, more confident one stays.
+ * One candidate per measure. Where two overlap in the text (the same words read as a list item and
+ * as a sentence), the longer, more confident one stays; where a sentence in running text restates
+ * a measure that a list states too (a report discusses a recommendation, then lists it), the list
+ * item stays, as the document's own statement of it.
  */
 final class CandidateMerger {
     private CandidateMerger() {
@@ -23,8 +26,38 @@ final class CandidateMerger {
                 kept.add(candidate);
             }
         }
+        kept.removeIf(prose -> isRestatement(prose, kept));
         kept.sort(Comparator.comparingInt(CandidateMeasure::charStart));
         return kept;
+    }
+
+    private static final double RESTATED = 0.5;
+    /** a short sentence shares a word or three with many list items by chance */
+    private static final int MIN_SHARED = 4;
+    private static final double LISTED = 0.9;
+
+    private static boolean isRestatement(CandidateMeasure prose, List<CandidateMeasure> all) {
+        if (prose.kind() != MeasureKind.MEASURE || prose.confidence() >= LISTED) {
+            return false;
+        }
+        java.util.Set<String> words = contentWords(prose.quote());
+        return !words.isEmpty() && all.stream().filter(c -> c.kind() == MeasureKind.MEASURE && c.confidence() >= LISTED)
+                .anyMatch(listed -> shared(words, contentWords(listed.quote())) >= Math.max(MIN_SHARED, RESTATED * words.size()));
+    }
+
+    /** Words of five letters or more: enough to leave out "og", "for", "skal", "bør" and keep what the measure is about. */
+    private static java.util.Set<String> contentWords(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d]+")) {
+            if (word.length() >= 5) {
+                words.add(word.length() > 7 ? word.substring(0, 7) : word); // crude stem: "kriterier"/"kriteriene"
+            }
+        }
+        return words;
+    }
+
+    private static long shared(java.util.Set<String> words, java.util.Set<String> other) {
+        return words.stream().filter(other::contains).count();
     }
 
     private static boolean overlaps(CandidateMeasure a, CandidateMeasure b) {

@@ -49,6 +49,9 @@ final class CommitmentClassifier {
     private static final Pattern FINITE_PAST = Pattern.compile("(?<![\\p{L}])(har|hadde|ble|var)\\s+\\p{L}+", Pattern.UNICODE_CASE);
     private static final Pattern IMPERSONAL = Pattern.compile("^(det|dette)\\s*$", Pattern.UNICODE_CASE);
 
+    /** Verbs that ask a whole sector to keep doing something rather than to deliver something. */
+    private static final Set<String> EXHORTATION_VERBS = Set.of("samarbeide", "dele", "delta", "jobbe", "arbeide", "støtte", "styrke",
+            "prioritere", "samordne", "koordinere", "sikre", "følge");
     private static final Pattern NEED_OR_COMMITMENT = Pattern.compile("(?<![\\p{L}])(skal|vil|bør|må|trenger|behov|bør)(?![\\p{L}])",
             Pattern.UNICODE_CASE);
 
@@ -133,17 +136,28 @@ final class CommitmentClassifier {
         boolean impersonal = IMPERSONAL.matcher(before).matches() || before.endsWith(" det") || between.equals("det")
                 || between.startsWith("det ");
         if (isPassive(verb)) {
-            // "Det bør utredes" leaves the actor open; "Departementet skal informeres" makes it the receiver, not the doer
-            return impersonal && !modal.group(1).equals("vil");
+            // "Det bør utredes" leaves the actor open; "Departementet skal informeres" makes it the receiver, not the doer;
+            // "Det skal legges til rette for ..." asks for a climate, not a deliverable
+            return impersonal && !modal.group(1).equals("vil") && !facilitates(lower, verbAt);
         }
         String originalSubject = text.substring(0, modal.start()) + " " + text.substring(modal.end(), Math.max(modal.end(), verbAt));
-        boolean named = gazetteer.mentions(originalSubject).stream().anyMatch(m -> !m.asWritten().equalsIgnoreCase("vi"));
-        return named || ORGANISATION.matcher(subject).find();
+        List<Gazetteer.Mention> mentions = gazetteer.mentions(originalSubject).stream()
+                .filter(m -> !m.asWritten().equalsIgnoreCase("vi")).toList();
+        boolean namedBody = mentions.stream().anyMatch(m -> m.body() != null);
+        if (!namedBody && (EXHORTATION_VERBS.contains(verb) || facilitates(lower, verbAt))) {
+            return false; // "Kommunal sektor bør samarbeide ...": an exhortation to a whole sector, not a measure someone owns
+        }
+        return !mentions.isEmpty() || ORGANISATION.matcher(subject).find();
     }
 
     private static boolean insideQuotation(String lower, int at) {
         String before = lower.substring(0, at);
         return before.chars().filter(c -> c == '«').count() > before.chars().filter(c -> c == '»').count();
+    }
+
+    /** "legge til rette for" / "legges til rette for": to facilitate. */
+    private static boolean facilitates(String lower, int verbAt) {
+        return verbAt >= 0 && lower.startsWith("til rette", lower.indexOf(' ', verbAt) + 1);
     }
 
     /**

@@ -125,4 +125,22 @@ class PatternMeasureProposerTest {
                 "• Kartverket har laget en løsning som trenger videre utvikling.")));
         assertThat(found).singleElement().satisfies(c -> assertThat(c.quote()).contains("trenger videre utvikling"));
     }
+
+    @Test
+    void anExhortationToAWholeSectorIsNoMeasureButANamedBodysCommitmentIs() {
+        List<CandidateMeasure> found = propose(List.of(List.of(
+                "Kommunal sektor bør koordinere arbeidet med informasjonssikkerhet.",
+                "Det skal legges til rette for mer deling av data.",
+                "Kartverket skal koordinere arbeidet med en ny adressetjeneste.")));
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.quote()).startsWith("Kartverket skal koordinere"));
+    }
+
+    @Test
+    void aSentenceThatRestatesAListedMeasureGivesWayToTheListItem() {
+        List<CandidateMeasure> found = propose(List.of(List.of(
+                "Direktoratet bør utarbeide felles kriterier for nasjonale fellesløsninger og prioritering av prosjekter.",
+                "# Anbefalinger",
+                "• Direktoratet utarbeider kriterier for nasjonale fellesløsninger og prioritering av prosjekter i sektoren.")));
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.quote()).startsWith("Direktoratet utarbeider"));
+    }
 }

@@ -17,9 +17,8 @@ import no.tiltaksradar.testing.CorpusFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pattern proposer on the dev corpus, scored as ANNOTATION.md says. Recall and page accuracy
- * meet the issue's bar; precision is held at what it reaches now (0.75-0.83; the issue asks 0.85,
- * see the issue note), so any regression fails here.
+ * The pattern proposer on the dev corpus, scored as ANNOTATION.md says, held to the product's bar
+ * for every document: measure recall >= 0.90, precision >= 0.85, page accuracy 1.00.
  */
 class PatternProposerGoldTest {
 
@@ -45,9 +44,8 @@ class PatternProposerGoldTest {
         for (DocumentScore row : report.documents()) {
             assertThat(row.recall()).as(row.document() + " recall").isGreaterThanOrEqualTo(0.90);
             assertThat(row.pageAccuracy()).as(row.document() + " page accuracy").isEqualTo(1.0);
-            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.70);
+            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.85);
         }
-        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.80);
     }
 
     /** The quote's first words stand on its page, and all its words, in order, in its offsets' span. */
