@@ -3,6 +3,7 @@ package no.tiltaksradar.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import no.tiltaksradar.evaluate.EvaluationReport;
 import no.tiltaksradar.evaluate.GoldRecord;
 import no.tiltaksradar.evaluate.GoldSetScorer;
 import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.validate.MeasureRecords;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +46,11 @@ public class EvalCommand implements Callable<Integer> {
         for (Path file : goldFiles) {
             gold.addAll(read(file, GoldRecord.class));
         }
-        EvaluationReport report = new GoldSetScorer().score(gold, read(predictions, CandidateMeasure.class));
+        List<CandidateMeasure> predicted;
+        try (Reader reader = Files.newBufferedReader(predictions)) {
+            predicted = new MeasureRecords(json).readCandidates(reader); // the same reader validate uses
+        }
+        EvaluationReport report = new GoldSetScorer().score(gold, predicted);
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.table());
         if (details) {
@@ -54,6 +60,7 @@ public class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Gold files: one record per line; a malformed line names the file and line. */
     private <T> List<T> read(Path file, Class<T> type) throws IOException {
         List<T> records = new ArrayList<>();
         int number = 0;

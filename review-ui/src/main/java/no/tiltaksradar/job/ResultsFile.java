@@ -44,10 +44,6 @@ public final class ResultsFile implements AutoCloseable {
         return finished.contains(sha256);
     }
 
-    public int finishedCount() {
-        return finished.size();
-    }
-
     /** Appends one document's records and marks it finished, in that order, so a crash never loses a record. */
     public void writeDocument(String sha256, String fileName, List<String> jsonLines) throws IOException {
         for (String line : jsonLines) {
