@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import no.tiltaksradar.job.DocumentExtraction;
 import no.tiltaksradar.job.DocumentFiles;
 import no.tiltaksradar.job.ExtractJob;
@@ -61,12 +60,12 @@ public class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MeasureProposer chosen = proposers.get(proposer);
         List<Path> files = DocumentFiles.expand(inputs);
-        ExtractResult result;
-        try (ResultsFile results = ResultsFile.open(out, restart)) {
-            result = job.run(files, chosen, results, !noValidate, ProgressBarListener.forTerminal("extract"), new AtomicBoolean());
+        // the summary is printed before the stop hook is released: after that the JVM may halt at any moment
+        try (GracefulStop stop = new GracefulStop(); ResultsFile results = ResultsFile.open(out, restart)) {
+            ExtractResult result = job.run(files, chosen, results, !noValidate, ProgressBarListener.forTerminal("extract"), stop.requested());
+            report(result, files.size());
+            return result.failed() > 0 ? 1 : 0;
         }
-        report(result, files.size());
-        return result.failed() > 0 ? 1 : 0;
     }
 
     private void report(ExtractResult result, int fileCount) {
@@ -81,6 +80,9 @@ public class ExtractCommand implements Callable<Integer> {
             if (extraction.batch() != null) {
                 usage = usage.plus(extraction.batch().usage());
             }
+        }
+        if (result.notRun() > 0) {
+            out.printf("Stopped: %d documents not run; run the same command again to resume.%n", result.notRun());
         }
         if (result.resumed() > 0) {
             out.printf("%d documents already in %s were skipped (resumed run; --restart to redo them).%n", result.resumed(), this.out);

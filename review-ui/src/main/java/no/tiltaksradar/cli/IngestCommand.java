@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import no.tiltaksradar.job.BatchResult;
 import no.tiltaksradar.job.DocumentFiles;
 import no.tiltaksradar.job.DocumentOutcome;
@@ -46,15 +45,18 @@ public class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = DocumentFiles.expand(inputs);
-        BatchResult result = job.run(files, ProgressBarListener.forTerminal("ingest"), new AtomicBoolean());
-        for (DocumentOutcome outcome : result.outcomes()) {
-            out.println(asJson ? json.writeValueAsString(jsonOf(outcome)) : textOf(outcome));
+        try (GracefulStop stop = new GracefulStop()) {
+            BatchResult result = job.run(files, ProgressBarListener.forTerminal("ingest"), stop.requested());
+            for (DocumentOutcome outcome : result.outcomes()) {
+                out.println(asJson ? json.writeValueAsString(jsonOf(outcome)) : textOf(outcome));
+            }
+            if (!asJson) {
+                out.printf("%d of %d files ingested, %d failed%s.%n", result.succeeded(), files.size(), result.failed(),
+                        result.notRun() > 0 ? ", " + result.notRun() + " not run (stopped)" : "");
+            }
+            out.flush();
+            return result.failed() > 0 ? 1 : 0;
         }
-        if (!asJson) {
-            out.printf("%d of %d files ingested, %d failed.%n", result.succeeded(), files.size(), result.failed());
-        }
-        out.flush();
-        return result.failed() > 0 ? 1 : 0;
     }
 
     private static String textOf(DocumentOutcome outcome) {
