@@ -20,10 +20,10 @@ final class CommitmentClassifier {
 
     private static final Pattern MODAL = Pattern.compile("(?<![\\p{L}])(skal|vil|bør|må)(?![\\p{L}])", Pattern.UNICODE_CASE);
     private static final Pattern SUBORDINATE = Pattern.compile(
-            "(?<![\\p{L}])(som|at|hvis|når|dersom|fordi|hvordan|hva|hvilke|hvilken|hvor|om|der|slik|mens|før|etter at)(?![\\p{L}])",
+            "(?<![\\p{L}])(som|at|hvis|viss|når|dersom|fordi|hvordan|korleis|hva|kva|hvilke|kva for|hvilken|hvor|kor|om|der|slik|mens|før|etter at)(?![\\p{L}])",
             Pattern.UNICODE_CASE);
-    private static final Set<String> STATIVE = Set.of("være", "ha", "kunne", "gjelde", "bidra", "oppleves", "preges", "fremstå",
-            "omfatte", "inneholde", "handle", "få", "oppnå", "nå", "sikres");
+    private static final Set<String> STATIVE = Set.of("være", "vere", "ha", "kunne", "gjelde", "bidra", "oppleves", "preges",
+            "fremstå", "framstå", "omfatte", "inneholde", "handle", "få", "oppnå", "nå", "sikres");
     private static final Set<String> FILLERS = Set.of("også", "derfor", "fortsatt", "videre", "aktivt", "årlig", "jevnlig",
             "snarest", "i", "tillegg", "blant", "annet", "bl.a.", "selv", "samarbeid", "sammen", "nå", "fremover", "framover",
             "enten", "både", "ikke", "alltid", "raskt", "gradvis", "løpende");
@@ -35,7 +35,8 @@ final class CommitmentClassifier {
     /** Nouns that name an organisation or group that can carry out a measure. */
     private static final Pattern ORGANISATION = Pattern.compile("(?<![\\p{L}])\\p{L}*(direktorat|departement|etat|tilsyn|verket|"
             + "banken|institutt|kommune|fylkeskommune|virksomhet|sektor|myndighet|råd|nettverk|arbeidsgruppe|regjering|ombud|"
-            + "senter|styre|ledelse|prosjekt|vesen|kasse|statens|universitet|helseforetak)\\p{L}*", Pattern.UNICODE_CASE);
+            + "senter|styre|ledelse|prosjekt|vesen|kasse|statens|universitet|helseforetak|verksemd|regjering)\\p{L}*",
+            Pattern.UNICODE_CASE);
     /**
      * "Norsk helsenett er tjenesteleverandør og skal ...", "Departementet ønsker ... og vil ...": the
      * sentence is a role or a wish, the modal only its second half.

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "senest", "i løpet av", "fra og med"), never a year merely mentioned.
  */
 final class DeadlineParser {
-    private static final String LEAD = "(?:innen|senest|i løpet av|fra og med|før)\\s+(?:utgangen av\\s+|slutten av\\s+)?";
+    private static final String LEAD = "(?:innen|innan|senest|seinast|i løpet av|fra og med|frå og med|før)\\s+(?:utgangen av\\s+|slutten av\\s+)?";
     private static final Pattern NUMERIC = Pattern.compile(LEAD + "(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITTEN = Pattern.compile(LEAD + "(\\d{1,2})\\.\\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s+((?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -13,13 +13,13 @@ enum ListContext {
 
     /** "Tiltak", "Regjeringen vil:", "KS vil:", "Vi anbefaler", "Anbefalinger", "Handlingsplan", "Oppfølging". */
     private static final Pattern MEASURE_LEAD = Pattern.compile(
-            "^(tiltak(ene)?|forslag til tiltak|aktuelle tiltak|anbefalinger|våre anbefalinger|vi anbefaler|anbefalte tiltak|"
+            "^(tiltak(ene|a)?|forslag til tiltak|aktuelle tiltak|anbefalinger|tilrådingar|våre anbefalinger|vi anbefaler|vi tilrår|anbefalte tiltak|"
                     + "handlingsplan|oppfølging|videre arbeid|innsatsområder?|prioriterte tiltak|nye tiltak)\\b.*"
                     + "|.*\\b(vil|skal|bør|anbefaler|foreslår)\\s*:$",
             Pattern.UNICODE_CASE);
     /** "Hovedmål", "Delmål", "Mål", "Målsettinger", "Visjon", "Ambisjoner". */
     private static final Pattern GOAL_LEAD = Pattern.compile(
-            "^(hovedmål|delmål|mål|målene|målsetting(er)?|effektmål|resultatmål|visjon(en)?|ambisjon(er|ene)?|strategiske mål)\\b.*",
+            "^(hovedmål|hovudmål|delmål|mål|måla|målene|målsetting(er|ar)?|effektmål|resultatmål|visjon(en)?|ambisjon(er|ar|ene|ane)?|strategiske mål)\\b.*",
             Pattern.UNICODE_CASE);
 
     /** A lead-in that says what will or should be done ("Datainnhenting kan blant annet foregå ved:"). */

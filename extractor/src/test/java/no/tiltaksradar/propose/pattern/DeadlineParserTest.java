@@ -19,6 +19,7 @@ class DeadlineParserTest {
         assertThat(parser.find("Innen utgangen av 2020 skal det utarbeides")).contains("2020");
         assertThat(parser.find("ferdig innen mars 2025")).contains("2025-03");
         assertThat(parser.find("i løpet av 2026")).contains("2026");
+        assertThat(parser.find("skal vere på plass innan 1.3.2027")).contains("2027-03-01");
     }
 
     @Test

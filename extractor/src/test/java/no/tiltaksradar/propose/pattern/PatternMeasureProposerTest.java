@@ -143,4 +143,17 @@ class PatternMeasureProposerTest {
                 "• Direktoratet utarbeider kriterier for nasjonale fellesløsninger og prioritering av prosjekter i sektoren.")));
         assertThat(found).singleElement().satisfies(c -> assertThat(c.quote()).startsWith("Direktoratet utarbeider"));
     }
+
+    @Test
+    void readsNynorskAsWellAsBokmaal() {
+        List<CandidateMeasure> found = propose(List.of(List.of(
+                "Regjeringa vil:",
+                "• greie ut ei felles løysing for deling av data mellom kommunane",
+                "# Hovudmål",
+                "1. Kommunane skal ha gode digitale tenester.",
+                "Direktoratet skal vidareutvikle den nasjonale datakatalogen innan 2027.",
+                "Tenestene skal vere enkle å bruke.")));
+        assertThat(found).extracting(CandidateMeasure::kind)
+                .containsExactly(MeasureKind.MEASURE, MeasureKind.GOAL, MeasureKind.MEASURE, MeasureKind.GOAL);
+    }
 }
