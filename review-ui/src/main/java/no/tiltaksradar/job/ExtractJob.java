@@ -61,6 +61,9 @@ public final class ExtractJob {
     }
 
     private static boolean alreadyDone(Path file, ResultsFile out) {
+        if (out.isEmpty()) {
+            return false; // a fresh run: no need to read every file an extra time for its digest
+        }
         try {
             return out.isFinished(Sha256.of(file));
         } catch (IOException e) {

@@ -40,6 +40,11 @@ public final class ResultsFile implements AutoCloseable {
         return new ResultsFile(out, restart);
     }
 
+    /** True when no document has been finished yet: nothing to resume. */
+    public boolean isEmpty() {
+        return finished.isEmpty();
+    }
+
     public boolean isFinished(String sha256) {
         return finished.contains(sha256);
     }

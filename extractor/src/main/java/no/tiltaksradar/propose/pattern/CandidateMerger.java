@@ -2,6 +2,9 @@ package no.tiltaksradar.propose.pattern;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
@@ -40,15 +43,15 @@ final class CandidateMerger {
         if (prose.kind() != MeasureKind.MEASURE || prose.confidence() >= LISTED) {
             return false;
         }
-        java.util.Set<String> words = contentWords(prose.quote());
+        Set<String> words = contentWords(prose.quote());
         return !words.isEmpty() && all.stream().filter(c -> c.kind() == MeasureKind.MEASURE && c.confidence() >= LISTED)
                 .anyMatch(listed -> shared(words, contentWords(listed.quote())) >= Math.max(MIN_SHARED, RESTATED * words.size()));
     }
 
     /** Words of five letters or more: enough to leave out "og", "for", "skal", "bør" and keep what the measure is about. */
-    private static java.util.Set<String> contentWords(String text) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d]+")) {
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
             if (word.length() >= 5) {
                 words.add(word.length() > 7 ? word.substring(0, 7) : word); // crude stem: "kriterier"/"kriteriene"
             }
@@ -56,7 +59,7 @@ final class CandidateMerger {
         return words;
     }
 
-    private static long shared(java.util.Set<String> words, java.util.Set<String> other) {
+    private static long shared(Set<String> words, Set<String> other) {
         return words.stream().filter(other::contains).count();
     }
 
