@@ -7,11 +7,25 @@ import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
-/** Entry point: runs the picocli command line inside the Spring context and hands its exit code to the shell. */
-@SpringBootApplication
+/**
+ * Entry point: runs the picocli command line inside a Spring context and hands its exit code to
+ * the shell. The command line's context holds the pipeline only: no database, no web server,
+ * no security; {@code serve} starts the server's own context ({@link no.tiltaksradar.server.TiltaksradarServer}).
+ */
+@SpringBootApplication(scanBasePackages = {"no.tiltaksradar.cli", "no.tiltaksradar.system"},
+        exclude = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+            JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class,
+            SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 public class TiltaksradarApplication implements CommandLineRunner, ExitCodeGenerator {
     private static final Pattern SPRING_PROPERTY = Pattern.compile("--(tiltaksradar|spring|logging|server|management)\\.[\\w.\\-\\[\\]]+=.*");
 

@@ -57,6 +57,22 @@ public final class FormatDetectingIngester implements DocumentIngester {
         throw new IngestException(file, Reason.UNSUPPORTED_FORMAT, unsupportedMessage(file, type));
     }
 
+    /**
+     * The file's format by content, when it is one this ingester reads; an upload is checked with
+     * this before it is kept, so the same rule decides at the door and in the pipeline.
+     *
+     * @return the detected base media type, e.g. {@code application/pdf}
+     * @throws IngestException naming the file and the format found when it is not supported
+     */
+    public String requireSupported(Path file) throws IngestException {
+        FileChecks.requireNonEmpty(file);
+        String type = detect(file).getBaseType().toString();
+        if (type.equals("application/pdf") || OFFICE_AND_WEB.contains(type)) {
+            return type;
+        }
+        throw new IngestException(file, Reason.UNSUPPORTED_FORMAT, unsupportedMessage(file, detect(file)));
+    }
+
     private MediaType detect(Path file) throws IngestException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tiltaksradar", mixinStandardHelpOptions = true, version = "tiltaksradar 0.1.0",
         description = "Finds the concrete digitalisation measures (tiltak) in strategy documents and proves each against the source.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, ValidateCommand.class, EvalCommand.class,
-            BenchCommand.class})
+            BenchCommand.class, ServeCommand.class})
 public class TiltaksradarCommand implements Runnable {
 
     @Override

@@ -71,6 +71,19 @@ public final class ExtractJob {
         }
     }
 
+    /**
+     * One document through every stage, for a caller that keeps the result itself (the server's
+     * durable jobs store it in the database instead of a results file).
+     */
+    public DocumentExtraction extractDocument(Path file, MeasureProposer proposer, boolean validate) {
+        return extract(file, proposer, validate);
+    }
+
+    /** The measure records of a successful extraction, one JSON object each: the lines a results file holds. */
+    public List<String> records(DocumentExtraction extraction) throws JsonProcessingException {
+        return lines(extraction);
+    }
+
     private DocumentExtraction extract(Path file, MeasureProposer proposer, boolean validate) {
         DocumentOutcome outcome = ingest.process(file);
         if (!outcome.succeeded()) {

@@ -37,7 +37,7 @@ import org.springframework.context.annotation.Lazy;
 class PipelineConfiguration {
 
     @Bean
-    DocumentIngester documentIngester(TiltaksradarSettings settings) {
+    FormatDetectingIngester documentIngester(TiltaksradarSettings settings) {
         // tesseract is optional: without it a scanned PDF is reported as having no text layer
         OcrEngine ocr = TesseractOcrEngine.ifInstalled(settings.ocrLanguage()).orElse(OcrEngine.NONE);
         return new FormatDetectingIngester(new PdfBoxIngester(new PdfIngestOptions(settings.maxPages()), ocr), new TikaIngester());

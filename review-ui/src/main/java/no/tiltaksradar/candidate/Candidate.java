@@ -1,0 +1,22 @@
+package no.tiltaksradar.candidate;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.Instant;
+
+/**
+ * A stored candidate. {@code record} is the measure record exactly as proposed and validated;
+ * {@code edits} are the reviewers' current corrections on top of it (the history is in the decisions).
+ *
+ * @param reviewState OPEN, ACCEPTED, REJECTED or MERGED
+ * @param version increases with every decision; a decision names the version it was made on
+ */
+public record Candidate(long id, Long runId, long documentId, String documentName, String recordId, String kind, String name,
+                        String quote, Integer page, String pageLabel, String section, String ministry, String agencies,
+                        double confidence, String quoteStatus, String overallStatus, String proposer, String addedBy,
+                        String reviewState, Long parentId, int version, Instant createdAt,
+                        @JsonRawValue String record, @JsonRawValue String edits) {
+
+    public boolean quoteVerified() {
+        return "VERIFIED".equals(quoteStatus) || "VERIFIED_FUZZY".equals(quoteStatus);
+    }
+}

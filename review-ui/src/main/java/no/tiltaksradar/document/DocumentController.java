@@ -1,0 +1,84 @@
+package no.tiltaksradar.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import no.tiltaksradar.web.ApiProblem;
+import no.tiltaksradar.web.PageRequest;
+import no.tiltaksradar.web.Paged;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Documents: upload (admin), list, one document, its pages and its file. */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+    private final UploadService uploads;
+    private final DocumentRepository documents;
+    private final FileStore files;
+
+    DocumentController(UploadService uploads, DocumentRepository documents, FileStore files) {
+        this.uploads = uploads;
+        this.documents = documents;
+        this.files = files;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    List<UploadResult> upload(@RequestPart("files") List<MultipartFile> parts, Principal user) throws IOException {
+        List<UploadResult> results = new ArrayList<>();
+        for (MultipartFile part : parts) {
+            try (InputStream in = part.getInputStream()) {
+                results.add(uploads.upload(part.getOriginalFilename(), part.getSize(), in, user.getName()));
+            }
+        }
+        return results;
+    }
+
+    @GetMapping
+    Paged<StoredDocument> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                               @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+        return documents.page(q, PageRequest.of(page, size, sort, DocumentRepository.SORTABLE, "id,asc"));
+    }
+
+    @GetMapping("/{id}")
+    StoredDocument one(@PathVariable long id) {
+        return documents.find(id).orElseThrow(() -> ApiProblem.notFound("document", id));
+    }
+
+    @GetMapping("/{id}/pages")
+    List<DocumentPage> pages(@PathVariable long id) {
+        one(id);
+        return documents.pages(id);
+    }
+
+    @GetMapping("/{id}/pages/{number}")
+    DocumentPage page(@PathVariable long id, @PathVariable int number) {
+        one(id);
+        return documents.page(id, number).orElseThrow(() -> ApiProblem.notFound("page of document " + id, number));
+    }
+
+    @GetMapping("/{id}/file")
+    ResponseEntity<Resource> file(@PathVariable long id) throws IOException {
+        StoredDocument document = one(id);
+        Path path = files.find(document.sha256()).orElseThrow(() -> ApiProblem.notFound("file of document", id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType())).contentLength(Files.size(path))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build().toString())
+                .body(new FileSystemResource(path));
+    }
+}

@@ -1,0 +1,13 @@
+package no.tiltaksradar.document;
+
+import java.time.Instant;
+
+/**
+ * A document as the server keeps it.
+ *
+ * @param status STORED (kept, not yet read), INGESTED (pages in the database) or FAILED (with error)
+ */
+public record StoredDocument(long id, String sha256, String fileName, String contentType, long sizeBytes, String title,
+                             String publisher, Integer year, Integer pageCount, String status, String error,
+                             String uploadedBy, Instant uploadedAt) {
+}

@@ -1,0 +1,6 @@
+package no.tiltaksradar.review;
+
+/** What a reviewer can decide about a candidate. */
+public enum Action {
+    ACCEPT, REJECT, EDIT, MERGE, PARENT
+}

@@ -1,0 +1,2 @@
+/** Review: reviewers' decisions on candidates (append-only), checked against the version they saw. */
+package no.tiltaksradar.review;

@@ -1,0 +1,2 @@
+/** Users, their roles (reviewer, admin), hashed passwords and the lock after repeated failed logins. */
+package no.tiltaksradar.user;
