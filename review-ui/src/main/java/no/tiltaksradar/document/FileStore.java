@@ -30,16 +30,20 @@ public class FileStore {
     public record Received(Path temporary, String sha256, long size) {
     }
 
-    /** Copies the stream to a temporary file beside the store, hashing it on the way. */
-    public Received receive(InputStream in) throws IOException {
+    /**
+     * Copies the stream to a temporary file beside the store, hashing it on the way. The file
+     * keeps its name (in a folder of its own) so that checks and messages speak of it by name.
+     */
+    public Received receive(InputStream in, String fileName) throws IOException {
         Files.createDirectories(root);
-        Path temporary = Files.createTempFile(root, "upload-", ".part");
+        Path temporary = Files.createTempDirectory(root, "upload-").resolve(safeName(fileName));
         MessageDigest digest = sha256();
         try (DigestInputStream hashing = new DigestInputStream(in, digest)) {
             long size = Files.copy(hashing, temporary, StandardCopyOption.REPLACE_EXISTING);
             return new Received(temporary, HexFormat.of().formatHex(digest.digest()), size);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
+            Files.deleteIfExists(temporary.getParent());
             throw e;
         }
     }
@@ -48,19 +52,21 @@ public class FileStore {
     public Path keep(Received received, String fileName) throws IOException {
         Optional<Path> existing = find(received.sha256());
         if (existing.isPresent()) {
-            Files.deleteIfExists(received.temporary());
+            discard(received);
             return existing.get();
         }
         Path folder = folder(received.sha256());
         Files.createDirectories(folder);
         Path target = folder.resolve(safeName(fileName));
         Files.move(received.temporary(), target, StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(received.temporary().getParent());
         return target;
     }
 
     public void discard(Received received) {
         try {
             Files.deleteIfExists(received.temporary());
+            Files.deleteIfExists(received.temporary().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,7 +36,7 @@ public class UploadService {
         if (declaredSize > settings.maxFileSize().toBytes()) {
             return rejected(name, null, "larger than the limit of " + settings.maxFileSize());
         }
-        FileStore.Received received = files.receive(content);
+        FileStore.Received received = files.receive(content, name);
         try {
             if (received.size() > settings.maxFileSize().toBytes()) {
                 files.discard(received);

@@ -10,6 +10,7 @@ import no.tiltaksradar.propose.ProposalUsage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class RunRepository {
@@ -19,6 +20,7 @@ public class RunRepository {
         this.jdbc = jdbc;
     }
 
+    @Transactional
     public long create(String proposer, boolean validate, String user, List<Long> documentIds) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO extraction_run (proposer, validate, status, created_by, created_at) VALUES (?, ?, 'QUEUED', ?, ?)")

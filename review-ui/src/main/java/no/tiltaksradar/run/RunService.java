@@ -10,7 +10,6 @@ import no.tiltaksradar.document.DocumentRepository;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.web.ApiProblem;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Starts, follows and cancels runs; the work itself happens in {@link DocumentTask}, one durable job per document. */
 @Service
@@ -32,8 +31,11 @@ public class RunService {
         this.audit = audit;
     }
 
-    /** Queues one job per document; they run in the background on any instance. */
-    @Transactional
+    /**
+     * Queues one job per document; they run in the background on any instance. Not one
+     * transaction: the jobs are scheduled only once the run is committed, or a fast instance
+     * could pick a job whose run it cannot yet see.
+     */
     public Run start(List<Long> documentIds, String proposer, boolean validate, String user) {
         if (documentIds == null || documentIds.isEmpty()) {
             throw ApiProblem.badRequest("name at least one document id in documentIds");

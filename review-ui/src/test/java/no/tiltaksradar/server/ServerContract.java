@@ -1,0 +1,296 @@
+package no.tiltaksradar.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.tiltaksradar.candidate.CandidateRepository;
+import no.tiltaksradar.testing.CorpusFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The server's behaviour over HTTP, run against each database it supports (H2 and a real
+ * PostgreSQL): a subclass names the database, every test here runs on it.
+ */
+@SpringBootTest(classes = TiltaksradarServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"tiltaksradar.users.admin-password=" + ServerContract.ADMIN_PASSWORD, "tiltaksradar.jobs.workers=2"})
+@ActiveProfiles(TiltaksradarServer.PROFILE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServerContract {
+    static final String ADMIN_PASSWORD = "admin-secret-for-tests";
+    static final String REVIEWER_PASSWORD = "reviewer-secret-42";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CandidateRepository candidateRepository;
+
+    Api admin;
+    Api reviewer;
+    long ksId;
+    long miljoId;
+    long truncatedId;
+    JsonNode run;
+
+    static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeAll
+    void uploadAndExtract() throws InterruptedException {
+        admin = new Api(port, "admin", ADMIN_PASSWORD);
+        assertThat(admin.post("/api/users", Map.of("username", "rita", "password", REVIEWER_PASSWORD, "role", "REVIEWER")).status())
+                .isEqualTo(201);
+        reviewer = admin.as("rita", REVIEWER_PASSWORD);
+        JsonNode uploaded = admin.upload(CorpusFixtures.pdf("ks"), CorpusFixtures.pdf("miljo"), CorpusFixtures.bad("truncated.pdf")).json();
+        ksId = uploaded.get(0).get("documentId").asLong();
+        miljoId = uploaded.get(1).get("documentId").asLong();
+        truncatedId = uploaded.get(2).get("documentId").asLong();
+        Api.Response started = admin.post("/api/runs", Map.of("documentIds", List.of(ksId, miljoId, truncatedId)));
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        run = admin.awaitRun(started.json().get("id").asLong(), Duration.ofMinutes(2));
+    }
+
+    @Test
+    void anApiCallWithoutCredentialsGets401() {
+        assertThat(new Api(port, null, null).get("/api/candidates").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theApiDescriptionAnswersWithoutLogin() {
+        Api.Response docs = new Api(port, null, null).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.text()).contains("/api/candidates", "/api/runs", "/api/register");
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        Api.Response response = reviewer.get("/api/candidates?size=1");
+        assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @Test
+    void aReviewerMayNotUploadOrStartRuns() {
+        assertThat(reviewer.upload(CorpusFixtures.pdf("digdir")).status()).isEqualTo(403);
+        assertThat(reviewer.post("/api/runs", Map.of("documentIds", List.of(ksId))).status()).isEqualTo(403);
+        assertThat(reviewer.get("/api/users").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theSameContentUploadedAgainIsRecognisedAndNotStoredTwice() {
+        JsonNode again = admin.upload(CorpusFixtures.pdf("ks")).json().get(0);
+        assertThat(again.get("status").asText()).isEqualTo("DUPLICATE");
+        assertThat(again.get("documentId").asLong()).isEqualTo(ksId);
+        assertThat(again.get("reason").asText()).contains("same content as ks.pdf");
+    }
+
+    @Test
+    void anUploadIsCheckedByContentNotByName() {
+        JsonNode result = admin.upload(CorpusFixtures.bad("not-a-pdf.pdf")).json().get(0);
+        assertThat(result.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(result.get("reason").asText()).contains("not a PDF (PNG image");
+    }
+
+    @Test
+    void eachDocumentOfARunIsExtractedAndABadOneFailsAloneWithItsReason() {
+        assertThat(run.get("status").asText()).isEqualTo("FINISHED");
+        Map<Long, JsonNode> byDocument = new java.util.HashMap<>();
+        run.get("documents").forEach(d -> byDocument.put(d.get("documentId").asLong(), d));
+        assertThat(byDocument.get(ksId).get("status").asText()).isEqualTo("DONE");
+        assertThat(byDocument.get(miljoId).get("candidates").asInt()).isGreaterThan(20);
+        assertThat(byDocument.get(truncatedId).get("status").asText()).isEqualTo("FAILED");
+        assertThat(byDocument.get(truncatedId).get("error").asText()).contains("truncated.pdf", "damaged");
+        assertThat(admin.get("/api/documents/" + truncatedId).json().get("status").asText()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void anIngestedDocumentKeepsItsMetadataAndPageText() {
+        JsonNode document = reviewer.get("/api/documents/" + miljoId).json();
+        assertThat(document.get("pageCount").asInt()).isPositive();
+        assertThat(document.get("sha256").asText()).hasSize(64);
+        JsonNode page = reviewer.get("/api/documents/" + miljoId + "/pages/2").json();
+        assertThat(page.get("text").asText()).isNotBlank();
+        assertThat(reviewer.get("/api/documents/" + miljoId + "/file").header("Content-Type")).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void candidatesAreFilteredByKindDocumentAndText() {
+        for (JsonNode c : reviewer.get("/api/candidates?kind=goal&size=200").json().get("items")) {
+            assertThat(c.get("kind").asText()).isEqualTo("GOAL");
+        }
+        JsonNode ks = reviewer.get("/api/candidates?document=" + ksId + "&size=200").json();
+        assertThat(ks.get("total").asLong()).isPositive();
+        ks.get("items").forEach(c -> assertThat(c.get("documentName").asText()).isEqualTo("ks.pdf"));
+        String word = ks.get("items").get(0).get("quote").asText().split("\\s+")[2].toLowerCase();
+        JsonNode found = reviewer.get("/api/candidates?document=" + ksId + "&q=" + java.net.URLEncoder.encode(word,
+                java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(found.get("total").asLong()).isBetween(1L, ks.get("total").asLong());
+        found.get("items").forEach(c -> assertThat((c.get("name").asText() + c.get("quote").asText() + c.get("section").asText())
+                .toLowerCase()).contains(word));
+    }
+
+    @Test
+    void candidatesComeInPagesSortedAsAsked() {
+        JsonNode first = reviewer.get("/api/candidates?size=5&page=0&sort=confidence,desc").json();
+        JsonNode second = reviewer.get("/api/candidates?size=5&page=1&sort=confidence,desc").json();
+        assertThat(first.get("items")).hasSize(5);
+        assertThat(first.get("total").asLong()).isEqualTo(second.get("total").asLong());
+        List<Double> confidences = new ArrayList<>();
+        Stream.of(first, second).forEach(p -> p.get("items").forEach(c -> confidences.add(c.get("confidence").asDouble())));
+        assertThat(confidences).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(first.get("items").get(4).get("id")).isNotEqualTo(second.get("items").get(0).get("id"));
+    }
+
+    @Test
+    void aBadRequestIsAProblemDetailThatSaysWhatToFix() {
+        Api.Response response = reviewer.get("/api/candidates?sort=password");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asText()).contains("cannot sort by 'password'", "confidence");
+        assertThat(reviewer.get("/api/candidates/999999").json().get("title").asText()).isEqualTo("candidate not found");
+    }
+
+    @Test
+    void aDecisionWithoutTheVersionSeenIsRefused() {
+        long id = openCandidate(0);
+        Api.Response response = reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "ACCEPT"));
+        assertThat(response.status()).isEqualTo(428);
+    }
+
+    @Test
+    void twoReviewersNeverOverwriteEachOtherSilently() {
+        long id = openCandidate(1);
+        String etag = reviewer.get("/api/candidates/" + id).header("ETag");
+        Api.Response first = reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "REJECT", "reason", "GOAL"), "If-Match", etag);
+        Api.Response second = admin.post("/api/candidates/" + id + "/decisions", Map.of("action", "ACCEPT"), "If-Match", etag);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(412);
+        assertThat(second.json().get("detail").asText()).contains("is at version 1, not 0");
+        assertThat(reviewer.get("/api/candidates/" + id).json().get("reviewState").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void acceptingPutsTheCorrectedMeasureInTheRegisterLinkedToItsCandidateAndDecision() {
+        long id = openCandidate(2);
+        Api.Response decided = reviewer.post("/api/candidates/" + id + "/decisions",
+                Map.of("action", "ACCEPT", "version", 0, "changes", Map.of("ministry", "Kommunal- og distriktsdepartementet")));
+        assertThat(decided.status()).as(decided.text()).isEqualTo(201);
+        JsonNode history = reviewer.get("/api/candidates/" + id + "/decisions").json();
+        assertThat(history.get(0).get("reviewer").asText()).isEqualTo("rita");
+        assertThat(history.get(0).get("changes").get(0).get("to").asText()).isEqualTo("Kommunal- og distriktsdepartementet");
+        JsonNode entry = reviewer.get("/api/register?ministry=kommunal&size=200").json().get("items").get(0);
+        assertThat(entry.get("responsibleMinistry").asText()).isEqualTo("Kommunal- og distriktsdepartementet");
+        JsonNode sources = reviewer.get("/api/register/" + entry.get("id").asLong() + "/sources").json();
+        assertThat(sources.get(0).get("candidateId").asLong()).isEqualTo(id);
+        assertThat(sources.get(0).get("decisionId").asLong()).isEqualTo(decided.json().get("id").asLong());
+        assertThat(admin.get("/api/audit?entityType=candidate&entityId=" + id).json().get(0).get("actor").asText()).isEqualTo("rita");
+    }
+
+    @Test
+    void acceptingAQuoteThatIsNotVerifiedNeedsAnExplicitConfirmation() {
+        long id = unverifiedCandidate();
+        Api.Response refused = reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "ACCEPT", "version", 0));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asText()).contains("NOT_FOUND", "confirmUnverified");
+        Api.Response confirmed = reviewer.post("/api/candidates/" + id + "/decisions",
+                Map.of("action", "ACCEPT", "version", 0, "confirmUnverified", true));
+        assertThat(confirmed.status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndADecidedCandidateStaysDecided() {
+        long id = openCandidate(3);
+        assertThat(reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "REJECT", "version", 0)).status()).isEqualTo(400);
+        assertThat(reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "REJECT", "reason", "NOT_A_MEASURE", "version", 0))
+                .status()).isEqualTo(201);
+        Api.Response again = reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "ACCEPT", "version", 1));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("is REJECTED");
+    }
+
+    @Test
+    void registerFieldsAreEditedOnTheVersionSeen() {
+        long id = openCandidate(4);
+        reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "ACCEPT", "version", 0));
+        long entry = reviewer.get("/api/register/" + registerEntryOf(id)).json().get("id").asLong();
+        Api.Response edited = reviewer.patch("/api/register/" + entry, Map.of("portfolio", "Fellesløsninger", "version", 0));
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+        assertThat(edited.json().get("portfolio").asText()).isEqualTo("Fellesløsninger");
+        assertThat(reviewer.patch("/api/register/" + entry, Map.of("phase", "Gjennomføring", "version", 0)).status()).isEqualTo(412);
+    }
+
+    @Test
+    void aBrowserSessionMustSendTheCsrfToken() {
+        BrowserSession browser = BrowserSession.login(port, "rita", REVIEWER_PASSWORD);
+        assertThat(browser.postJson("/api/candidates/" + openCandidate(5) + "/decisions", "{\"action\":\"EDIT\"}", false)).isEqualTo(403);
+        assertThat(browser.postJson("/api/candidates/" + openCandidate(5) + "/decisions",
+                "{\"action\":\"EDIT\",\"version\":0,\"changes\":{\"deadline\":\"2027\"}}", true)).isEqualTo(201);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccount() {
+        admin.post("/api/users", Map.of("username", "lars", "password", "lars-password-1", "role", "REVIEWER"));
+        Api wrong = admin.as("lars", "not-his-password");
+        for (int i = 0; i < 5; i++) {
+            assertThat(wrong.get("/api/candidates").status()).isEqualTo(401);
+        }
+        assertThat(admin.as("lars", "lars-password-1").get("/api/candidates").status()).isEqualTo(401);
+        JsonNode users = admin.get("/api/users").json();
+        users.forEach(u -> {
+            if (u.get("username").asText().equals("lars")) {
+                assertThat(u.get("locked").asBoolean()).isTrue();
+            }
+        });
+    }
+
+    /** The n-th verified candidate of miljo.pdf, by id: each test decides on its own one, whatever the others did. */
+    long openCandidate(int n) {
+        JsonNode items = reviewer.get("/api/candidates?quoteStatus=VERIFIED&document=" + miljoId + "&size=100&sort=id,asc")
+                .json().get("items");
+        return items.get(10 + n).get("id").asLong();
+    }
+
+    private long registerEntryOf(long candidateId) {
+        for (JsonNode entry : reviewer.get("/api/register?size=500").json().get("items")) {
+            for (JsonNode source : reviewer.get("/api/register/" + entry.get("id").asLong() + "/sources").json()) {
+                if (source.get("candidateId").asLong() == candidateId) {
+                    return entry.get("id").asLong();
+                }
+            }
+        }
+        throw new AssertionError("candidate " + candidateId + " is in no register entry");
+    }
+
+    private long unverifiedCandidate() {
+        JsonNode template = reviewer.get("/api/candidates/" + openCandidate(6)).json().get("record");
+        ObjectNode record = ((ObjectNode) template.deepCopy()).put("id", "unverified-1").put("quote", "En setning som ikke står i dokumentet.");
+        ((ObjectNode) record.get("validation")).put("status", "NOT_FOUND");
+        try {
+            return candidateRepository.insert(null, miljoId, new ObjectMapper().writeValueAsString(record), "rita");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
