@@ -4,12 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.tiltaksradar.index.ChunkIndex;
-import no.tiltaksradar.index.ScoredChunk;
-import no.tiltaksradar.ingest.Sha256;
-import no.tiltaksradar.job.DocumentOutcome;
-import no.tiltaksradar.job.IngestJob;
-import no.tiltaksradar.model.Chunk;
+import no.tiltaksradar.job.SearchJob;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +20,7 @@ import picocli.CommandLine.Spec;
 public class SearchCommand implements Callable<Integer> {
     private static final int EXCERPT = 240;
 
-    private final IngestJob job;
-    private final ChunkIndex index;
+    private final SearchJob job;
 
     @Spec
     private CommandSpec spec;
@@ -40,23 +34,19 @@ public class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to search for.")
     private List<String> query;
 
-    public SearchCommand(IngestJob job, @org.springframework.context.annotation.Lazy ChunkIndex index) {
+    public SearchCommand(SearchJob job) {
         this.job = job;
-        this.index = index;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        String documentId = Sha256.of(document);
-        if (index.chunks(documentId).isEmpty()) {
-            DocumentOutcome outcome = job.process(document);
-            if (!outcome.succeeded()) {
-                spec.commandLine().getErr().println(outcome.failure());
-                return 1;
-            }
+        SearchJob.Result result = job.search(document, String.join(" ", query), limit);
+        if (result.failure() != null) {
+            spec.commandLine().getErr().println(result.failure());
+            return 1;
         }
-        List<ScoredChunk> hits = index.search(documentId, String.join(" ", query), limit);
+        List<SearchJob.Hit> hits = result.hits();
         if (hits.isEmpty()) {
             out.println("No matching text in " + document.getFileName() + ".");
         }
@@ -65,11 +55,10 @@ public class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String render(ScoredChunk hit) {
-        Chunk chunk = hit.chunk();
-        String pages = chunk.pageStart() == chunk.pageEnd() ? "p. " + chunk.pageStart() : "pp. " + chunk.pageStart() + "-" + chunk.pageEnd();
-        String text = chunk.text().replaceAll("\\s+", " ").strip();
+    private static String render(SearchJob.Hit hit) {
+        String pages = hit.pageStart() == hit.pageEnd() ? "p. " + hit.pageStart() : "pp. " + hit.pageStart() + "-" + hit.pageEnd();
+        String text = hit.text().replaceAll("\\s+", " ").strip();
         String excerpt = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "..." : text;
-        return String.format("%-9s %6.2f  [%s]%n          %s", pages, hit.score(), String.join(" > ", chunk.sectionPath()), excerpt);
+        return String.format("%-9s %6.2f  [%s]%n          %s", pages, hit.score(), String.join(" > ", hit.sectionPath()), excerpt);
     }
 }

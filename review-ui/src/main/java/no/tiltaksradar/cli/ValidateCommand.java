@@ -5,16 +5,12 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import no.tiltaksradar.ingest.DocumentIngester;
-import no.tiltaksradar.ingest.IngestException;
 import no.tiltaksradar.job.DocumentFiles;
-import no.tiltaksradar.model.SourceDocument;
-import no.tiltaksradar.validate.CitationValidator;
+import no.tiltaksradar.job.ValidateJob;
 import no.tiltaksradar.validate.MeasureRecords;
 import no.tiltaksradar.validate.ValidatedMeasure;
 import no.tiltaksradar.validate.ValidationStatus;
@@ -30,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = "Check candidate records against the documents they cite: is the quote there, on which page, and is it "
                 + "a measure? Writes each record with its validation and prints a summary of statuses.")
 public class ValidateCommand implements Callable<Integer> {
-    private final DocumentIngester ingester;
+    private final ValidateJob job;
 
     @Spec
     private CommandSpec spec;
@@ -44,32 +40,25 @@ public class ValidateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the validated records.")
     private Path out;
 
-    public ValidateCommand(DocumentIngester ingester) {
-        this.ingester = ingester;
+    public ValidateCommand(ValidateJob job) {
+        this.job = job;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        List<SourceDocument> read = new ArrayList<>();
-        for (Path file : DocumentFiles.expand(documents)) {
-            try {
-                read.add(ingester.ingest(file));
-            } catch (IngestException e) {
-                console.println("FAILED " + e.getMessage()); // its candidates then come out "unknown document"
-            }
-        }
-        MeasureRecords records = new MeasureRecords();
-        List<ValidatedMeasure> validated;
+        ValidateJob.Result result;
         try (Reader reader = Files.newBufferedReader(in)) {
-            validated = CitationValidator.offline(read).validateAll(records.readCandidates(reader));
+            result = job.run(DocumentFiles.expand(documents), reader);
         }
+        result.failures().forEach(failure -> console.println("FAILED " + failure));
+        List<ValidatedMeasure> validated = result.validated();
         try (Writer writer = Files.newBufferedWriter(out)) {
-            records.write(validated, writer);
+            new MeasureRecords().write(validated, writer);
         }
         Map<ValidationStatus, Integer> statuses = new TreeMap<>();
         validated.forEach(m -> statuses.merge(m.verdict().status(), 1, Integer::sum));
-        console.printf("%d records validated against %d documents: %s; written to %s%n", validated.size(), read.size(), statuses, out);
+        console.printf("%d records validated against %d documents: %s; written to %s%n", validated.size(), result.documentsRead(), statuses, out);
         console.flush();
         return 0;
     }

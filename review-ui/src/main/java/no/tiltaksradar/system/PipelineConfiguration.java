@@ -17,6 +17,10 @@ import no.tiltaksradar.ingest.TikaIngester;
 import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.IngestJob;
 import no.tiltaksradar.job.ProposerRegistry;
+import no.tiltaksradar.job.SearchJob;
+import no.tiltaksradar.job.ValidateJob;
+import no.tiltaksradar.model.SourceDocument;
+import java.util.function.Function;
 import no.tiltaksradar.propose.pattern.PatternMeasureProposer;
 import no.tiltaksradar.propose.llm.ChatModelFactory;
 import no.tiltaksradar.propose.llm.LlmMeasureProposer;
@@ -73,13 +77,31 @@ class PipelineConfiguration {
                         + "tiltaksradar.llm.base-url and tiltaksradar.llm.model; see the README)");
     }
 
+    /**
+     * The validator over given documents, the same for extract, validate and the server: it only
+     * ever sees the documents the candidates name; with an LLM configured, the LLM's judgement is
+     * recorded beside the rule judge's.
+     */
     @Bean
-    ExtractJob extractJob(IngestJob ingest, LlmConfiguration llm) {
-        // one validator per document: it only ever sees the document the candidates name; with an LLM configured,
-        // its judgement is recorded beside the rule judge's
+    Function<List<SourceDocument>, CitationValidator> validators(LlmConfiguration llm) {
         MeasureJudge llmJudge = llm.settings().map(s -> (MeasureJudge) new LlmMeasureJudge(ChatModelFactory.create(s),
                 "llm/" + s.model() + "/measure-judge.v1")).orElse(null);
-        return new ExtractJob(ingest, document -> CitationValidator.withJudges(List.of(document), new RuleMeasureJudge(), llmJudge));
+        return documents -> CitationValidator.withJudges(documents, new RuleMeasureJudge(), llmJudge);
+    }
+
+    @Bean
+    ExtractJob extractJob(IngestJob ingest, Function<List<SourceDocument>, CitationValidator> validators) {
+        return new ExtractJob(ingest, document -> validators.apply(List.of(document)));
+    }
+
+    @Bean
+    ValidateJob validateJob(DocumentIngester ingester, Function<List<SourceDocument>, CitationValidator> validators) {
+        return new ValidateJob(ingester, validators);
+    }
+
+    @Bean
+    SearchJob searchJob(IngestJob ingest, @Lazy ChunkIndex index) {
+        return new SearchJob(ingest, index);
     }
 
     @Bean

@@ -66,6 +66,21 @@ class ExtractWithLlmIT {
         openAi.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization", containing("test-key")));
     }
 
+    @Test
+    void validateAsksTheSameLlmJudgeAsExtract() throws Exception {
+        Path in = data.resolve("candidates.jsonl");
+        java.nio.file.Files.writeString(in, JSON.createObjectNode().put("document", "ks.pdf").put("id", "hand-1").put("kind", "measure")
+                .put("name", "Rammeverk").put("quote", MEASURE).put("page", 5).toString() + "\n");
+        Path out = data.resolve("validated.jsonl");
+        CommandLineRun run = CommandLineRun.run(data, "validate", "--documents", CorpusFixtures.pdf("ks").toString(), "--in", in.toString(),
+                "--out", out.toString(), "--tiltaksradar.llm.enabled=true", "--tiltaksradar.llm.base-url=" + openAi.baseUrl() + "/v1",
+                "--tiltaksradar.llm.model=gpt-test", "--tiltaksradar.llm.api-key=test-key");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(ExtractCommandTest.records(out)).singleElement()
+                .satisfies(record -> assertThat(record.get("validation").toString()).contains("llm/gpt-test/measure-judge"));
+        openAi.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("<quote>")));
+    }
+
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
         ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
                 .put("created", 1700000000).put("model", "gpt-test");

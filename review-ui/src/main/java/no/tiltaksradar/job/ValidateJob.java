@@ -1,0 +1,49 @@
+package no.tiltaksradar.job;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import no.tiltaksradar.ingest.DocumentIngester;
+import no.tiltaksradar.ingest.IngestException;
+import no.tiltaksradar.model.SourceDocument;
+import no.tiltaksradar.validate.CitationValidator;
+import no.tiltaksradar.validate.MeasureRecords;
+import no.tiltaksradar.validate.ValidatedMeasure;
+
+/**
+ * Ingest → validate for candidates made elsewhere (another proposer, a person): the documents
+ * are read here and the validator is the one extraction uses, LLM judge included when configured.
+ */
+public final class ValidateJob {
+    private final DocumentIngester ingester;
+    private final Function<List<SourceDocument>, CitationValidator> validators;
+
+    /** @param validators builds the validator over exactly these documents */
+    public ValidateJob(DocumentIngester ingester, Function<List<SourceDocument>, CitationValidator> validators) {
+        this.ingester = ingester;
+        this.validators = validators;
+    }
+
+    /**
+     * @param failures one line per document that could not be read (its candidates come out "unknown document")
+     */
+    public record Result(List<ValidatedMeasure> validated, int documentsRead, List<String> failures) {
+    }
+
+    public Result run(List<Path> documents, Reader candidates) throws IOException {
+        List<SourceDocument> read = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path file : documents) {
+            try {
+                read.add(ingester.ingest(file));
+            } catch (IngestException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        List<ValidatedMeasure> validated = validators.apply(read).validateAll(new MeasureRecords().readCandidates(candidates));
+        return new Result(validated, read.size(), failures);
+    }
+}
