@@ -1,5 +1,6 @@
 package no.tiltaksradar.candidate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 
@@ -14,7 +15,14 @@ public record Candidate(long id, Long runId, long documentId, String documentNam
                         String quote, Integer page, String pageLabel, String section, String ministry, String agencies,
                         double confidence, String quoteStatus, String overallStatus, String proposer, String addedBy,
                         String reviewState, Long parentId, int version, Instant createdAt,
-                        @JsonRawValue String record, @JsonRawValue String edits) {
+                        @JsonRawValue @JsonInclude(JsonInclude.Include.NON_NULL) String record,
+                        @JsonRawValue @JsonInclude(JsonInclude.Include.NON_NULL) String edits) {
+
+    /** The same candidate without the whole record: list pages stay small; one candidate carries it all. */
+    public Candidate summary() {
+        return new Candidate(id, runId, documentId, documentName, recordId, kind, name, quote, page, pageLabel, section, ministry,
+                agencies, confidence, quoteStatus, overallStatus, proposer, addedBy, reviewState, parentId, version, createdAt, null, null);
+    }
 
     public boolean quoteVerified() {
         return "VERIFIED".equals(quoteStatus) || "VERIFIED_FUZZY".equals(quoteStatus);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import no.tiltaksradar.bench.IngestBenchmark;
 import no.tiltaksradar.bench.ProposeBenchmark;
+import no.tiltaksradar.bench.ServerBenchmark;
+import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.job.DocumentFiles;
 import org.springframework.stereotype.Component;
@@ -14,11 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bench ingest}: throughput and peak heap of ingest beside pdftotext. */
+/** {@code bench ingest|propose|server}: figures beside a baseline run in the same process. */
 @Component
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures (pages/s, peak heap) beside a baseline tool run in the same process.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Propose.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Propose.class, BenchCommand.Server.class})
 public class BenchCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -92,6 +94,68 @@ public class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             benchmark.run(DocumentFiles.expand(inputs), proposers.get(proposer), rounds, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** The server: run throughput against extract, and candidate-list latency with many candidates stored. */
+    @Component
+    @Command(name = "server", mixinStandardHelpOptions = true,
+            description = "Start a server on a throw-away data folder (H2, or the PostgreSQL of --database-url), run the files through it "
+                    + "against extract in this process (a ratio), then fill the database to --candidates and time --requests filtered "
+                    + "candidate lists (p50/p95).")
+    public static class Server implements Callable<Integer> {
+        private final ExtractJob extract;
+        private final ProposerRegistry proposers;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Documents (default: corpus/pdf).")
+        private List<Path> inputs = List.of(Path.of("corpus/pdf"));
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Runs over the files on each side (default ${DEFAULT-VALUE}).")
+        private int rounds;
+
+        @Option(names = "--candidates", defaultValue = "5000", description = "Candidates in the database for the latency test (default ${DEFAULT-VALUE}).")
+        private int candidates;
+
+        @Option(names = "--requests", defaultValue = "200", description = "Timed list requests (default ${DEFAULT-VALUE}).")
+        private int requests;
+
+        @Option(names = "--database-url", description = "A PostgreSQL JDBC URL of an empty database; default H2 in a temporary folder.")
+        private String databaseUrl;
+
+        @Option(names = "--database-username", defaultValue = "postgres")
+        private String databaseUsername;
+
+        @Option(names = "--database-password", defaultValue = "")
+        private String databasePassword;
+
+        public Server(ExtractJob extract, ProposerRegistry proposers) {
+            this.extract = extract;
+            this.proposers = proposers;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path data = java.nio.file.Files.createTempDirectory("tiltaksradar-bench-");
+            String password = java.util.UUID.randomUUID().toString();
+            List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+                    "--tiltaksradar.data-dir=" + data, "--tiltaksradar.users.admin-password=" + password, "--logging.level.no.tiltaksradar=WARN"));
+            if (databaseUrl != null) {
+                args.addAll(List.of("--tiltaksradar.database.url=" + databaseUrl, "--tiltaksradar.database.username=" + databaseUsername,
+                        "--tiltaksradar.database.password=" + databasePassword));
+            }
+            var out = spec.commandLine().getOut();
+            out.println("database: " + (databaseUrl == null ? "H2 (file, " + data + ")" : databaseUrl));
+            try (var server = new org.springframework.boot.builder.SpringApplicationBuilder(no.tiltaksradar.server.TiltaksradarServer.class)
+                    .profiles(no.tiltaksradar.server.TiltaksradarServer.PROFILE).run(args.toArray(String[]::new))) {
+                int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
+                new ServerBenchmark(extract, proposers.get("pattern")).run(server, port, password, DocumentFiles.expand(inputs), rounds,
+                        candidates, requests, out);
+            }
+            out.flush();
             return 0;
         }
     }

@@ -36,11 +36,16 @@ class CandidateController {
         this.review = review;
     }
 
-    /** Filters: status, quoteStatus, document, run, kind, minConfidence, maxConfidence, ministry, agency, year, technology, purpose, reviewState, q. */
+    /**
+     * Filters: status, quoteStatus, document, run, kind, minConfidence, maxConfidence, ministry, agency, year, technology,
+     * purpose, reviewState, q. Items come without their whole measure record unless {@code records=true}.
+     */
     @GetMapping("/candidates")
     Paged<Candidate> list(CandidateFilter filter, @RequestParam(required = false) Integer page,
-                          @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-        return candidates.page(filter, PageRequest.of(page, size, sort, CandidateRepository.SORTABLE, "id,asc"));
+                          @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+                          @RequestParam(defaultValue = "false") boolean records) {
+        Paged<Candidate> found = candidates.page(filter, PageRequest.of(page, size, sort, CandidateRepository.SORTABLE, "id,asc"));
+        return records ? found : found.map(Candidate::summary);
     }
 
     @GetMapping("/candidates/{id}")

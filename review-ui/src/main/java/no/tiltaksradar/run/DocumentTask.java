@@ -67,6 +67,7 @@ final class DocumentTask {
             log.warn("run {} document {} failed", runId, documentId, e);
             runs.fail(runId, documentId, "unexpected error (" + e + ")");
         }
+        runs.closeIfComplete(runId);
     }
 
     private void process(long runId, long documentId) {

@@ -68,13 +68,11 @@ public class RunRepository {
             jdbc.sql("UPDATE extraction_run SET model = COALESCE(model, ?), prompt_version = COALESCE(prompt_version, ?) WHERE id = ?")
                     .params(parts[1], parts[2], runId).update();
         }
-        closeIfComplete(runId);
     }
 
     public void fail(long runId, long documentId, String error) {
         jdbc.sql("UPDATE run_document SET status = 'FAILED', error = ?, finished_at = ? WHERE run_id = ? AND document_id = ?")
                 .params(error.length() > 2000 ? error.substring(0, 2000) : error, now(), runId, documentId).update();
-        closeIfComplete(runId);
     }
 
     /** Cancels the run and every document not yet finished; a document in hand is dropped when it ends. */
@@ -93,7 +91,12 @@ public class RunRepository {
                 .map("CANCELLED"::equals).orElse(true);
     }
 
-    private void closeIfComplete(long runId) {
+    /**
+     * Marks the run finished once no document is queued or running. Called after each document's
+     * result is committed, never inside that transaction: two documents ending at the same moment
+     * would each still see the other running, and the run would never close.
+     */
+    public void closeIfComplete(long runId) {
         jdbc.sql("UPDATE extraction_run SET status = 'FINISHED', finished_at = ? WHERE id = ? AND status IN ('QUEUED', 'RUNNING') "
                         + "AND NOT EXISTS (SELECT 1 FROM run_document WHERE run_id = ? AND status IN ('QUEUED', 'RUNNING'))")
                 .params(now(), runId, runId).update();

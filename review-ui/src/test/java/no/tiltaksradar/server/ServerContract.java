@@ -126,6 +126,23 @@ abstract class ServerContract {
     }
 
     @Test
+    void aCancelledRunStopsItsQueuedDocumentsAndCannotBeCancelledTwice() throws InterruptedException {
+        long runId = admin.post("/api/runs", Map.of("documentIds", List.of(miljoId, ksId, truncatedId))).json().get("id").asLong();
+        JsonNode cancelled = admin.post("/api/runs/" + runId + "/cancel", Map.of()).json();
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        JsonNode settled = admin.awaitRun(runId, Duration.ofMinutes(1));
+        settled.get("documents").forEach(d -> assertThat(d.get("status").asText()).isIn("CANCELLED", "DONE", "FAILED"));
+        assertThat(admin.post("/api/runs/" + runId + "/cancel", Map.of()).status()).isEqualTo(409);
+        Thread.sleep(1500); // a job that was already in hand when the run was cancelled must not store its result afterwards
+        for (JsonNode d : admin.get("/api/runs/" + runId).json().get("documents")) {
+            if (d.get("status").asText().equals("CANCELLED")) {
+                assertThat(reviewer.get("/api/candidates?run=" + runId + "&document=" + d.get("documentId").asLong()).json()
+                        .get("total").asInt()).isZero();
+            }
+        }
+    }
+
+    @Test
     void anIngestedDocumentKeepsItsMetadataAndPageText() {
         JsonNode document = reviewer.get("/api/documents/" + miljoId).json();
         assertThat(document.get("pageCount").asInt()).isPositive();
