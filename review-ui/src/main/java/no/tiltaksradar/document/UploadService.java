@@ -34,13 +34,13 @@ public class UploadService {
     public UploadResult upload(String fileName, long declaredSize, InputStream content, String user) throws IOException {
         String name = FileStore.safeName(fileName);
         if (declaredSize > settings.maxFileSize().toBytes()) {
-            return rejected(name, null, "larger than the limit of " + settings.maxFileSize());
+            return rejected(name, null, "larger than the limit of " + limit());
         }
         FileStore.Received received = files.receive(content, name);
         try {
             if (received.size() > settings.maxFileSize().toBytes()) {
                 files.discard(received);
-                return rejected(name, received.sha256(), "larger than the limit of " + settings.maxFileSize());
+                return rejected(name, received.sha256(), "larger than the limit of " + limit());
             }
             var existing = documents.findBySha256(received.sha256());
             if (existing.isPresent()) {
@@ -57,6 +57,12 @@ public class UploadService {
             files.discard(received);
             return rejected(name, received.sha256(), e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
         }
+    }
+
+    /** The limit as configured ("100MB"), not as a byte count. */
+    private String limit() {
+        long bytes = settings.maxFileSize().toBytes();
+        return bytes % (1L << 20) == 0 ? (bytes >> 20) + "MB" : bytes % 1024 == 0 ? (bytes >> 10) + "KB" : bytes + "B";
     }
 
     private static UploadResult rejected(String name, String sha256, String reason) {

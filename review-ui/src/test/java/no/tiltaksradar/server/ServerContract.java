@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * PostgreSQL): a subclass names the database, every test here runs on it.
  */
 @SpringBootTest(classes = TiltaksradarServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tiltaksradar.users.admin-password=" + ServerContract.ADMIN_PASSWORD, "tiltaksradar.jobs.workers=2"})
+        properties = {"tiltaksradar.users.admin-password=" + ServerContract.ADMIN_PASSWORD, "tiltaksradar.jobs.workers=2",
+            "tiltaksradar.storage.max-file-size=300KB"})
 @ActiveProfiles(TiltaksradarServer.PROFILE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ServerContract {
@@ -104,6 +105,14 @@ abstract class ServerContract {
         assertThat(again.get("status").asText()).isEqualTo("DUPLICATE");
         assertThat(again.get("documentId").asLong()).isEqualTo(ksId);
         assertThat(again.get("reason").asText()).contains("same content as ks.pdf");
+    }
+
+    @Test
+    void anUploadOverTheSizeLimitIsRefusedAndTheOthersAreKept() {
+        JsonNode results = admin.upload(CorpusFixtures.pdf("digdir"), CorpusFixtures.pdf("faktaark")).json();
+        assertThat(results.get(0).get("status").asText()).isEqualTo("REJECTED");
+        assertThat(results.get(0).get("reason").asText()).contains("larger than the limit of 300KB");
+        assertThat(results.get(1).get("status").asText()).isIn("STORED", "DUPLICATE");
     }
 
     @Test
