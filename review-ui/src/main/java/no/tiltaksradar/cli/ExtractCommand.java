@@ -62,6 +62,10 @@ public class ExtractCommand implements Callable<Integer> {
         List<Path> files = DocumentFiles.expand(inputs);
         // the summary is printed before the stop hook is released: after that the JVM may halt at any moment
         try (GracefulStop stop = new GracefulStop(); ResultsFile results = ResultsFile.open(out, restart)) {
+            if (results.droppedBytes() > 0) {
+                spec.commandLine().getOut().printf("%s: dropped %d bytes of a document an interrupted run had not finished; it is redone.%n",
+                        out, results.droppedBytes());
+            }
             ExtractResult result = job.run(files, chosen, results, !noValidate, ProgressBarListener.forTerminal("extract"), stop.requested());
             report(result, files.size());
             return result.failed() > 0 ? 1 : 0;
