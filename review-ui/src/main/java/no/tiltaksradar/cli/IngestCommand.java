@@ -3,6 +3,7 @@ package no.tiltaksradar.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +45,21 @@ public class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = DocumentFiles.expand(inputs);
+        DocumentFiles.Selection selection = DocumentFiles.select(inputs);
         try (GracefulStop stop = new GracefulStop()) {
-            BatchResult result = job.run(files, ProgressBarListener.forTerminal("ingest"), stop.requested());
-            for (DocumentOutcome outcome : result.outcomes()) {
+            BatchResult result = job.run(selection.files(), ProgressBarListener.forTerminal("ingest"), stop.requested());
+            List<DocumentOutcome> outcomes = new ArrayList<>(selection.problems());
+            outcomes.addAll(result.outcomes());
+            for (DocumentOutcome outcome : outcomes) {
                 out.println(asJson ? json.writeValueAsString(jsonOf(outcome)) : textOf(outcome));
             }
             if (!asJson) {
-                out.printf("%d of %d files ingested, %d failed%s.%n", result.succeeded(), files.size(), result.failed(),
+                out.printf("%d of %d files ingested, %d failed%s.%n", result.succeeded(), selection.total(),
+                        result.failed() + selection.problems().size(),
                         result.notRun() > 0 ? ", " + result.notRun() + " not run (stopped)" : "");
             }
             out.flush();
-            return result.failed() > 0 ? 1 : 0;
+            return result.failed() + selection.problems().size() > 0 ? 1 : 0;
         }
     }
 

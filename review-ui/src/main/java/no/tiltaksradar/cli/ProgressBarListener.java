@@ -41,6 +41,11 @@ final class ProgressBarListener implements BatchListener {
     }
 
     @Override
+    public void documentSkipped(Path file) {
+        bar.step();
+    }
+
+    @Override
     public void batchFinished() {
         bar.close();
     }

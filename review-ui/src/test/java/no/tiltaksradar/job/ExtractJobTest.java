@@ -52,4 +52,25 @@ class ExtractJobTest {
         assertThat(Files.readAllLines(out).size()).isGreaterThan((int) afterFirst);
         assertThat(Files.readAllLines(out)).filteredOn(l -> l.contains("\"document\":\"ks.pdf\"")).hasSize((int) afterFirst);
     }
+
+    @Test
+    void theSameContentUnderASecondNameIsSkippedAndNotCountedAsExtracted() throws Exception {
+        Path copy = java.nio.file.Files.copy(CorpusFixtures.pdf("ks"), temp.resolve("ks-kopi.pdf"));
+        Path out = temp.resolve("results.jsonl");
+        ExtractResult result;
+        try (ResultsFile results = ResultsFile.open(out, false)) {
+            result = job.run(List.of(CorpusFixtures.pdf("ks"), copy), new PatternMeasureProposer(), results, false,
+                    BatchListener.SILENT, new AtomicBoolean());
+        }
+        assertThat(result.duplicates()).containsExactly("ks-kopi.pdf: same content as ks.pdf, skipped");
+        assertThat(result.resumed()).isZero();
+        assertThat(result.extracted()).isEqualTo(1);
+
+        ExtractResult again; // a later run with only the copy: still a duplicate, not a resumed document
+        try (ResultsFile results = ResultsFile.open(out, false)) {
+            again = job.run(List.of(copy), new PatternMeasureProposer(), results, false, BatchListener.SILENT, new AtomicBoolean());
+        }
+        assertThat(again.duplicates()).containsExactly("ks-kopi.pdf: same content as ks.pdf, skipped");
+        assertThat(again.extracted()).isZero();
+    }
 }
