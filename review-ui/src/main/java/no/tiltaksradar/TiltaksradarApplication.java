@@ -2,6 +2,8 @@ package no.tiltaksradar;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import no.tiltaksradar.cli.TerminalText;
+import no.tiltaksradar.cli.TerminalWriter;
 import no.tiltaksradar.cli.TiltaksradarCommand;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -31,12 +33,13 @@ public class TiltaksradarApplication implements CommandLineRunner, ExitCodeGener
     @Override
     public void run(String... args) {
         exitCode = new CommandLine(command, factory).setExecutionExceptionHandler(TiltaksradarApplication::report)
+                .setOut(TerminalWriter.around(System.out)).setErr(TerminalWriter.around(System.err))
                 .execute(commandArguments(args));
     }
 
     /** A command that fails says why in one line; a stack trace helps nobody who mistyped a path or a setting. */
     private static int report(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        commandLine.getErr().println("tiltaksradar " + commandLine.getCommandName() + ": " + e.getMessage());
+        commandLine.getErr().println("tiltaksradar " + commandLine.getCommandName() + ": " + TerminalText.escape(e.getMessage()));
         commandLine.getErr().flush();
         return 2;
     }

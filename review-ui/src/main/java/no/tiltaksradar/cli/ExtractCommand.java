@@ -74,7 +74,7 @@ public class ExtractCommand implements Callable<Integer> {
 
     private void report(ExtractResult result, DocumentFiles.Selection selection) {
         PrintWriter out = spec.commandLine().getOut();
-        selection.problems().forEach(problem -> out.println("FAILED " + problem.failure()));
+        selection.problems().forEach(problem -> out.println("FAILED " + TerminalText.escape(problem.failure())));
         Map<ValidationStatus, Integer> statuses = new TreeMap<>();
         ProposalUsage usage = ProposalUsage.NONE;
         for (DocumentExtraction extraction : result.extractions()) {
@@ -89,7 +89,7 @@ public class ExtractCommand implements Callable<Integer> {
         if (result.notRun() > 0) {
             out.printf("Stopped: %d documents not run; run the same command again to resume.%n", result.notRun());
         }
-        result.duplicates().forEach(out::println);
+        result.duplicates().forEach(line -> out.println(TerminalText.escape(line)));
         if (result.resumed() > 0) {
             out.printf("%d documents already in %s were skipped (resumed run; --restart to redo them).%n", result.resumed(), this.out);
         }
@@ -107,10 +107,10 @@ public class ExtractCommand implements Callable<Integer> {
 
     private static String line(DocumentExtraction extraction) {
         if (!extraction.succeeded()) {
-            return "FAILED " + extraction.failure();
+            return "FAILED " + TerminalText.escape(extraction.failure());
         }
         long measures = extraction.batch().candidates().stream().filter(c -> c.kind() == no.tiltaksradar.model.MeasureKind.MEASURE).count();
-        String text = String.format("%s: %d measures, %d goals", extraction.outcome().document().fileName(), measures,
+        String text = String.format("%s: %d measures, %d goals", TerminalText.escape(extraction.outcome().document().fileName()), measures,
                 extraction.batch().candidates().size() - measures);
         if (extraction.validated() != null) {
             long verified = extraction.validated().stream().map(ValidatedMeasure::verdict)
@@ -118,7 +118,7 @@ public class ExtractCommand implements Callable<Integer> {
             text += String.format(", %d of %d quotes verified", verified, extraction.validated().size());
         }
         for (String warning : extraction.batch().warnings()) {
-            text += System.lineSeparator() + "  warning: " + warning;
+            text += System.lineSeparator() + "  warning: " + TerminalText.escape(warning);
         }
         return text;
     }

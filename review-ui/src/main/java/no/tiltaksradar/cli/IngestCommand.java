@@ -65,20 +65,20 @@ public class IngestCommand implements Callable<Integer> {
 
     private static String textOf(DocumentOutcome outcome) {
         if (!outcome.succeeded()) {
-            return "FAILED " + outcome.failure();
+            return "FAILED " + TerminalText.escape(outcome.failure());
         }
         SourceDocument document = outcome.document();
         StringBuilder text = new StringBuilder(String.format("%s: %d pages, %d chunks, %d sections%s",
-                document.fileName(), document.pages().size(), outcome.chunks().size(), outcome.sections().size(),
+                TerminalText.escape(document.fileName()), document.pages().size(), outcome.chunks().size(), outcome.sections().size(),
                 document.metadata().ocr() ? " (text by OCR)" : ""));
         text.append(String.format("%n  title: %s | publisher: %s | year: %s | sha256: %s", orDash(document.metadata().title()),
                 orDash(document.metadata().publisher()), orDash(document.metadata().year()), document.sha256().substring(0, 12)));
-        outcome.warnings().forEach(w -> text.append(System.lineSeparator()).append("  warning: ").append(w));
+        outcome.warnings().forEach(w -> text.append(System.lineSeparator()).append("  warning: ").append(TerminalText.escape(w)));
         return text.toString();
     }
 
     private static String orDash(Object value) {
-        return value == null ? "-" : value.toString();
+        return value == null ? "-" : TerminalText.escape(value.toString());
     }
 
     private static Map<String, Object> jsonOf(DocumentOutcome outcome) {

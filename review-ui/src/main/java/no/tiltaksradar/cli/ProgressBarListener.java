@@ -32,7 +32,7 @@ final class ProgressBarListener implements BatchListener {
 
     @Override
     public void documentStarted(Path file) {
-        bar.setExtraMessage(file.getFileName().toString());
+        bar.setExtraMessage(TerminalText.escape(file.getFileName().toString()));
     }
 
     @Override

@@ -52,13 +52,13 @@ public class SearchCommand implements Callable<Integer> {
         if (index.chunks(documentId).isEmpty()) {
             DocumentOutcome outcome = job.process(document);
             if (!outcome.succeeded()) {
-                spec.commandLine().getErr().println(outcome.failure());
+                spec.commandLine().getErr().println(TerminalText.escape(outcome.failure()));
                 return 1;
             }
         }
         List<ScoredChunk> hits = index.search(documentId, String.join(" ", query), limit);
         if (hits.isEmpty()) {
-            out.println("No matching text in " + document.getFileName() + ".");
+            out.println("No matching text in " + TerminalText.escape(document.getFileName().toString()) + ".");
         }
         hits.forEach(hit -> out.println(render(hit)));
         out.flush();
@@ -70,6 +70,6 @@ public class SearchCommand implements Callable<Integer> {
         String pages = chunk.pageStart() == chunk.pageEnd() ? "p. " + chunk.pageStart() : "pp. " + chunk.pageStart() + "-" + chunk.pageEnd();
         String text = chunk.text().replaceAll("\\s+", " ").strip();
         String excerpt = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "..." : text;
-        return String.format("%-9s %6.2f  [%s]%n          %s", pages, hit.score(), String.join(" > ", chunk.sectionPath()), excerpt);
+        return String.format("%-9s %6.2f  [%s]%n          %s", pages, hit.score(), TerminalText.escape(String.join(" > ", chunk.sectionPath())), TerminalText.escape(excerpt));
     }
 }
