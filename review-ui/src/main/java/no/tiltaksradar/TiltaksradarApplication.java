@@ -2,6 +2,7 @@ package no.tiltaksradar;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.tiltaksradar.cli.TerminalText;
 import no.tiltaksradar.cli.TerminalWriter;
 import no.tiltaksradar.cli.TiltaksradarCommand;
@@ -27,7 +28,17 @@ public class TiltaksradarApplication implements CommandLineRunner, ExitCodeGener
     }
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(TiltaksradarApplication.class, args)));
+        System.exit(SpringApplication.exit(SpringApplication.run(TiltaksradarApplication.class, withLogSettings(args))));
+    }
+
+    /** {@code --verbose} must reach the log setup, which is done before picocli sees the arguments. */
+    public static String[] withLogSettings(String... args) {
+        if (!Arrays.asList(args).contains("--verbose")) {
+            return args;
+        }
+        return Stream.concat(Arrays.stream(args), Stream.of("--logging.level.root=INFO", "--logging.level.org.apache.pdfbox=WARN",
+                "--logging.level.org.apache.fontbox=WARN", "--logging.level.org.apache.tika.parser.ocr=INFO",
+                "--tiltaksradar.log.exceptions=%ex")).toArray(String[]::new);
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class ExtractJob {
 
     public ExtractResult run(List<Path> files, MeasureProposer proposer, ResultsFile out, boolean validate,
                              BatchListener listener, AtomicBoolean cancelled) throws IOException {
+        ingest.requireIndex();
         listener.batchStarted(files.size());
         List<DocumentExtraction> extractions = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
