@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,6 +26,7 @@ final class PageTextCollector extends PDFTextStripper {
     }
 
     private final List<RawPage> pages = new ArrayList<>();
+    private final Map<Integer, String> damage = new TreeMap<>();
     private final PageTextBuilder builder = new PageTextBuilder();
     private final int maxPages;
     private float pageHeight;
@@ -35,10 +40,39 @@ final class PageTextCollector extends PDFTextStripper {
 
     List<RawPage> collect(PDDocument document) throws IOException {
         pages.clear();
+        damage.clear();
         setStartPage(1);
         setEndPage(Math.min(document.getNumberOfPages(), maxPages));
         writeText(document, Writer.nullWriter());
         return List.copyOf(pages);
+    }
+
+    /** One line per page whose content PDFBox could only partly read, in page order. */
+    List<String> damage() {
+        return damage.entrySet().stream().map(e -> "page " + e.getKey() + ": damaged content, its text may be incomplete ("
+                + e.getValue() + ")").toList();
+    }
+
+    /** A page whose content stream breaks off keeps what was read, with a warning, and the pages after it go on. */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        int before = pages.size();
+        try {
+            super.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            damage.putIfAbsent(before + 1, String.valueOf(e.getMessage()));
+            if (pages.size() == before) {
+                builder.endLine();
+                pages.add(new RawPage(builder.text(), builder.lines(), builder.glyphs(), pageHeight));
+            }
+        }
+    }
+
+    /** PDFBox logs and skips operators it cannot carry out (a missing image or font, operands cut off). */
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        damage.putIfAbsent(pages.size() + 1, e.getMessage());
+        super.operatorException(operator, operands, e);
     }
 
     @Override
