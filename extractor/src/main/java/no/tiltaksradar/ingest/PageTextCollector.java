@@ -21,18 +21,20 @@ import org.apache.pdfbox.text.TextPosition;
 final class PageTextCollector extends PDFTextStripper {
 
     /** One page as extracted, before boilerplate detection and labels. */
-    record RawPage(String text, List<no.tiltaksradar.model.TextLine> lines,
-                   List<no.tiltaksradar.model.GlyphBox> glyphs, float height) {
+    record RawPage(String text, List<no.tiltaksradar.model.TextLine> lines, long firstGlyph, int glyphCount, float height) {
     }
 
     private final List<RawPage> pages = new ArrayList<>();
     private final Map<Integer, String> damage = new TreeMap<>();
     private final PageTextBuilder builder = new PageTextBuilder();
     private final int maxPages;
+    private final GlyphStore glyphs;
     private float pageHeight;
 
-    PageTextCollector(int maxPages) {
+    /** @param glyphs where each finished page's glyph boxes go, so they leave the heap page by page */
+    PageTextCollector(int maxPages, GlyphStore glyphs) {
         this.maxPages = maxPages;
+        this.glyphs = glyphs;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
         setAddMoreFormatting(false);
@@ -63,7 +65,7 @@ final class PageTextCollector extends PDFTextStripper {
             damage.putIfAbsent(before + 1, String.valueOf(e.getMessage()));
             if (pages.size() == before) {
                 builder.endLine();
-                pages.add(new RawPage(builder.text(), builder.lines(), builder.glyphs(), pageHeight));
+                addPage();
             }
         }
     }
@@ -86,7 +88,12 @@ final class PageTextCollector extends PDFTextStripper {
     protected void endPage(PDPage page) throws IOException {
         super.endPage(page);
         builder.endLine();
-        pages.add(new RawPage(builder.text(), builder.lines(), builder.glyphs(), pageHeight));
+        addPage();
+    }
+
+    private void addPage() throws IOException {
+        List<no.tiltaksradar.model.GlyphBox> boxes = builder.glyphs();
+        pages.add(new RawPage(builder.text(), builder.lines(), glyphs.append(boxes), boxes.size(), pageHeight));
     }
 
     @Override

@@ -1,12 +1,14 @@
 package no.tiltaksradar.ingest;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import no.tiltaksradar.ingest.IngestException.Reason;
 import no.tiltaksradar.model.DocumentMetadata;
+import no.tiltaksradar.model.GlyphBoxList;
 import no.tiltaksradar.model.Page;
 import no.tiltaksradar.model.SourceDocument;
 import no.tiltaksradar.model.TextSpan;
@@ -41,13 +43,13 @@ public final class PdfBoxIngester implements DocumentIngester {
         FileChecks.requireNonEmpty(file);
         FileChecks.requireCompletePdf(file);
         String sha256 = FileChecks.sha256(file);
-        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (GlyphStore glyphs = new GlyphStore(); PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
+                "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             PageTreeCheck tree = PageTreeCheck.of(pdf);
             requireWholePageTree(file, tree);
             requireWithinPageLimit(file, tree.reachable());
-            PageTextCollector collector = new PageTextCollector(options.maxPages());
-            List<Page> pages = pagesOf(pdf, collector);
+            PageTextCollector collector = new PageTextCollector(options.maxPages(), glyphs);
+            List<Page> pages = pagesOf(pdf, collector, glyphs);
             if (!hasText(pages)) {
                 return ocr.recognise(file, sha256, pdf.getNumberOfPages());
             }
@@ -103,8 +105,9 @@ public final class PdfBoxIngester implements DocumentIngester {
                 metadata.mediaType(), metadata.ocr(), notes);
     }
 
-    private List<Page> pagesOf(PDDocument pdf, PageTextCollector collector) throws IOException {
+    private List<Page> pagesOf(PDDocument pdf, PageTextCollector collector, GlyphStore glyphs) throws IOException {
         List<PageTextCollector.RawPage> raw = collector.collect(pdf);
+        ByteBuffer boxes = glyphs.seal();
         BoilerplateDetector.Result boilerplate = new BoilerplateDetector().detect(raw);
         String[] pdfLabels = pdfLabels(pdf);
         List<Page> pages = new ArrayList<>(raw.size());
@@ -114,7 +117,8 @@ public final class PdfBoxIngester implements DocumentIngester {
             String label = pdfLabels != null && i < pdfLabels.length && pdfLabels[i] != null
                     ? pdfLabels[i] : boilerplate.labels().get(i);
             List<TextSpan> spans = boilerplate.spans().get(i);
-            pages.add(new Page(i + 1, label, page.text(), offset, page.lines(), page.glyphs(), spans));
+            pages.add(new Page(i + 1, label, page.text(), offset, page.lines(),
+                    new GlyphBoxList(boxes, Math.toIntExact(page.firstGlyph()), page.glyphCount()), spans));
             offset += page.text().length() + 1; // the page separator
         }
         return pages;

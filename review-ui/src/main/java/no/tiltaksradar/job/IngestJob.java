@@ -80,6 +80,12 @@ public final class IngestJob {
             return DocumentOutcome.failed(file, "INDEX", file.getFileName() + ": could not be indexed (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
             return DocumentOutcome.failed(file, "UNEXPECTED", file.getFileName() + ": unexpected error (" + e + ")");
+        } catch (OutOfMemoryError e) {
+            // the allocation that failed was this document's: once this frame is left its pages are garbage, so the
+            // rest of the batch can go on without it
+            return DocumentOutcome.failed(file, "TOO_MANY_PAGES", file.getFileName() + ": not enough memory to read it (the JVM may use "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); give it more (TILTAKSRADAR_JAVA_OPTS=-Xmx2g) "
+                    + "or lower tiltaksradar.max-pages");
         }
     }
 
