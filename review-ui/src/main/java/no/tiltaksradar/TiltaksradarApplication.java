@@ -6,10 +6,12 @@ import java.util.stream.Stream;
 import no.tiltaksradar.cli.TerminalText;
 import no.tiltaksradar.cli.TerminalWriter;
 import no.tiltaksradar.cli.TiltaksradarCommand;
+import org.springframework.beans.BeansException;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -50,9 +52,19 @@ public class TiltaksradarApplication implements CommandLineRunner, ExitCodeGener
 
     /** A command that fails says why in one line; a stack trace helps nobody who mistyped a path or a setting. */
     private static int report(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        commandLine.getErr().println("tiltaksradar " + commandLine.getCommandName() + ": " + TerminalText.escape(e.getMessage()));
+        commandLine.getErr().println("tiltaksradar " + commandLine.getCommandName() + ": " + TerminalText.escape(messageOf(e)));
         commandLine.getErr().flush();
         return 2;
+    }
+
+    /** Spring wraps a failing bean (the index, say) in three layers of context; the innermost cause says what happened. */
+    private static String messageOf(Exception e) {
+        if (!(e instanceof BeansException)) {
+            return e.getMessage();
+        }
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        boolean locked = cause.getClass().getSimpleName().equals("LockObtainFailedException");
+        return (locked ? "the data directory is in use by another tiltaksradar process (" : "") + cause.getMessage() + (locked ? ")" : "");
     }
 
     /** Spring settings such as {@code --tiltaksradar.data-dir=x} are Spring's, not a command's options. */

@@ -57,6 +57,17 @@ class CleanOutputTest {
         }
     }
 
+    @Test
+    void searchOnADataDirectoryInUseSaysSoInOneLine() throws Exception {
+        try (LuceneChunkIndex other = LuceneChunkIndex.onDisk(data.resolve("index"))) {
+            CommandLineRun run = CommandLineRun.run(data, "search", "--document", CorpusFixtures.pdf("ks").toString(), "digital");
+            assertThat(run.exitCode()).isNotZero();
+            assertThat(run.err().strip().lines()).hasSize(1).first().asString()
+                    .startsWith("tiltaksradar search: the data directory is in use by another tiltaksradar process (Lock held")
+                    .doesNotContain("Error creating bean");
+        }
+    }
+
     private Path truncatedWithEof() throws Exception {
         byte[] whole = Files.readAllBytes(CorpusFixtures.pdf("digdir"));
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length * 6 / 10);
