@@ -47,6 +47,8 @@ public class TiltaksradarApplication implements CommandLineRunner, ExitCodeGener
     public void run(String... args) {
         exitCode = new CommandLine(command, factory).setExecutionExceptionHandler(TiltaksradarApplication::report)
                 .setOut(TerminalWriter.around(System.out)).setErr(TerminalWriter.around(System.err))
+                // plain help text: TerminalWriter would print picocli's own colour codes as \u001b[...
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .execute(commandArguments(args));
     }
 
