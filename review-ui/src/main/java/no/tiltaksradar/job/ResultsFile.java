@@ -46,11 +46,17 @@ public final class ResultsFile implements AutoCloseable {
      * @throws IOException also when another process has the same output open
      */
     public static ResultsFile open(Path out, boolean restart) throws IOException {
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
         Path donePath = out.resolveSibling(out.getFileName() + ".done");
-        FileChannel doneLog = FileChannel.open(donePath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel doneLog;
+        try {
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            doneLog = FileChannel.open(donePath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            // AccessDeniedException and friends carry only the path as their message
+            throw new IOException(out + ": cannot be written (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        }
         FileChannel records = null;
         try {
             FileLock lock = lockOrRefuse(doneLog, out, donePath);

@@ -107,6 +107,13 @@ class ResultsFileTest {
     }
 
     @Test
+    void anOutputThatCannotBeCreatedSaysWhy() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("fil"), "x");
+        assertThatThrownBy(() -> ResultsFile.open(notAFolder.resolve("results.jsonl"), false)).isInstanceOf(IOException.class)
+                .hasMessageStartingWith(notAFolder.resolve("results.jsonl") + ": cannot be written (");
+    }
+
+    @Test
     void anOlderProgressFileWithoutByteCountsIsStillRead() throws Exception {
         Path out = temp.resolve("results.jsonl");
         Files.writeString(out, "{\"id\":1}\n");
