@@ -66,7 +66,8 @@ public final class ExtractJob {
                 if (extraction.outcome().succeeded() && extraction.failure() == null) {
                     out.writeDocument(extraction.outcome().document().sha256(), name, lines(extraction));
                 }
-                extractions.add(extraction);
+                // a batch keeps the summary, not every document's pages: memory must not grow with the batch
+                extractions.add(extraction.withoutContent());
                 listener.documentFinished(extraction.outcome());
             }
         }
@@ -102,6 +103,11 @@ public final class ExtractJob {
             return DocumentExtraction.failed(outcome, file.getFileName() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             return DocumentExtraction.failed(outcome, file.getFileName() + ": unexpected error (" + e + ")");
+        } catch (OutOfMemoryError e) {
+            // what ran out was this document's proposals or verdicts; they are garbage once we return
+            return DocumentExtraction.failed(outcome, file.getFileName() + ": not enough memory to propose and validate its "
+                    + outcome.document().pages().size() + " pages (the JVM may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB); give it more (TILTAKSRADAR_JAVA_OPTS=-Xmx2g)");
         }
     }
 

@@ -73,4 +73,32 @@ class ExtractJobTest {
         assertThat(again.duplicates()).containsExactly("ks-kopi.pdf: same content as ks.pdf, skipped");
         assertThat(again.extracted()).isZero();
     }
+
+    @Test
+    void aDocumentThatExhaustsMemoryInTheProposerFailsAloneAndTheBatchKeepsNoPages() throws Exception {
+        no.tiltaksradar.propose.MeasureProposer greedy = new no.tiltaksradar.propose.MeasureProposer() {
+            @Override
+            public no.tiltaksradar.propose.ProposalBatch propose(no.tiltaksradar.model.SourceDocument document,
+                                                                 List<no.tiltaksradar.model.Chunk> chunks) throws no.tiltaksradar.propose.ProposalException {
+                if (document.fileName().equals("miljo.pdf")) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return new PatternMeasureProposer().propose(document, chunks);
+            }
+
+            @Override
+            public String id() {
+                return "greedy/1";
+            }
+        };
+        ExtractResult result;
+        try (ResultsFile results = ResultsFile.open(temp.resolve("results.jsonl"), false)) {
+            result = job.run(List.of(CorpusFixtures.pdf("miljo"), CorpusFixtures.pdf("ks")), greedy, results, true,
+                    BatchListener.SILENT, new AtomicBoolean());
+        }
+        assertThat(result.extractions()).extracting(DocumentExtraction::succeeded).containsExactly(false, true);
+        assertThat(result.extractions().getFirst().failure()).startsWith("miljo.pdf: not enough memory to propose and validate its 12 pages");
+        assertThat(result.extractions().get(1).outcome().document().pages()).isEmpty();
+        assertThat(result.extractions().get(1).outcome().chunks()).isEmpty();
+    }
 }
