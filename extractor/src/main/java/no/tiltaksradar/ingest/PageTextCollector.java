@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,17 +21,20 @@ import org.apache.pdfbox.text.TextPosition;
 final class PageTextCollector extends PDFTextStripper {
 
     /** One page as extracted, before boilerplate detection and labels. */
-    record RawPage(String text, List<no.tiltaksradar.model.TextLine> lines,
-                   List<no.tiltaksradar.model.GlyphBox> glyphs, float height) {
+    record RawPage(String text, List<no.tiltaksradar.model.TextLine> lines, long firstGlyph, int glyphCount, float height) {
     }
 
     private final List<RawPage> pages = new ArrayList<>();
+    private final Map<Integer, String> damage = new TreeMap<>();
     private final PageTextBuilder builder = new PageTextBuilder();
     private final int maxPages;
+    private final GlyphStore glyphs;
     private float pageHeight;
 
-    PageTextCollector(int maxPages) {
+    /** @param glyphs where each finished page's glyph boxes go, so they leave the heap page by page */
+    PageTextCollector(int maxPages, GlyphStore glyphs) {
         this.maxPages = maxPages;
+        this.glyphs = glyphs;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
         setAddMoreFormatting(false);
@@ -35,10 +42,39 @@ final class PageTextCollector extends PDFTextStripper {
 
     List<RawPage> collect(PDDocument document) throws IOException {
         pages.clear();
+        damage.clear();
         setStartPage(1);
         setEndPage(Math.min(document.getNumberOfPages(), maxPages));
         writeText(document, Writer.nullWriter());
         return List.copyOf(pages);
+    }
+
+    /** One line per page whose content PDFBox could only partly read, in page order. */
+    List<String> damage() {
+        return damage.entrySet().stream().map(e -> "page " + e.getKey() + ": damaged content, its text may be incomplete ("
+                + e.getValue() + ")").toList();
+    }
+
+    /** A page whose content stream breaks off keeps what was read, with a warning, and the pages after it go on. */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        int before = pages.size();
+        try {
+            super.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            damage.putIfAbsent(before + 1, String.valueOf(e.getMessage()));
+            if (pages.size() == before) {
+                builder.endLine();
+                addPage();
+            }
+        }
+    }
+
+    /** PDFBox logs and skips operators it cannot carry out (a missing image or font, operands cut off). */
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        damage.putIfAbsent(pages.size() + 1, e.getMessage());
+        super.operatorException(operator, operands, e);
     }
 
     @Override
@@ -52,7 +88,12 @@ final class PageTextCollector extends PDFTextStripper {
     protected void endPage(PDPage page) throws IOException {
         super.endPage(page);
         builder.endLine();
-        pages.add(new RawPage(builder.text(), builder.lines(), builder.glyphs(), pageHeight));
+        addPage();
+    }
+
+    private void addPage() throws IOException {
+        List<no.tiltaksradar.model.GlyphBox> boxes = builder.glyphs();
+        pages.add(new RawPage(builder.text(), builder.lines(), glyphs.append(boxes), boxes.size(), pageHeight));
     }
 
     @Override

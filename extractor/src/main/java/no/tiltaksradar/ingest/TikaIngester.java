@@ -15,12 +15,12 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * DOCX, ODT and HTML through Tika. These formats have no fixed pages, so the whole text is one
- * page without layout; citations then carry page 1 and exact character offsets.
+ * page; citations then carry page 1 and exact character offsets. Headings, paragraphs and list
+ * items keep their structure as lines ({@link StructuredTextHandler}).
  */
 public final class TikaIngester implements DocumentIngester {
     /** characters; a longer text fails rather than exhausting memory */
@@ -33,7 +33,7 @@ public final class TikaIngester implements DocumentIngester {
         FileChecks.requireNonEmpty(file);
         String sha256 = FileChecks.sha256(file);
         Metadata metadata = new Metadata();
-        BodyContentHandler handler = new BodyContentHandler(WRITE_LIMIT);
+        StructuredTextHandler handler = new StructuredTextHandler(WRITE_LIMIT);
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
@@ -41,11 +41,12 @@ public final class TikaIngester implements DocumentIngester {
         } catch (IOException | SAXException | TikaException e) {
             throw failure(file, e);
         }
-        String text = clean(handler.toString());
+        String text = handler.text();
         if (text.chars().noneMatch(Character::isLetter)) {
             throw new IngestException(file, Reason.NO_TEXT_LAYER, "no text found in the document");
         }
-        Page page = new Page(1, null, text, 0, List.of(), List.of(), List.of());
+        // one line per heading, paragraph and list item, typed like a PDF's, so layout reads every format alike
+        Page page = new Page(1, null, text, 0, handler.lines(), List.of(), List.of());
         return new SourceDocument(file.getFileName().toString(), sha256, metadataOf(metadata), List.of(page));
     }
 

@@ -27,7 +27,7 @@ public record Page(int number, String label, String text, int offset,
             throw new IllegalArgumentException("page " + number + " has null text");
         }
         lines = List.copyOf(lines);
-        glyphs = List.copyOf(glyphs);
+        glyphs = glyphs instanceof GlyphBoxList packed ? packed : List.copyOf(glyphs); // packed boxes are immutable already
         boilerplate = List.copyOf(boilerplate);
     }
 

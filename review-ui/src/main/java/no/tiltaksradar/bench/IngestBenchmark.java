@@ -24,12 +24,13 @@ public final class IngestBenchmark {
         this.ingester = ingester;
     }
 
-    public void run(List<Path> pdfs, int rounds, boolean big, Path workDir, PrintWriter out) throws IOException, IngestException {
+    /** @param bigPages pages of an extra file concatenated with qpdf; 0 for none */
+    public void run(List<Path> pdfs, int rounds, int bigPages, Path workDir, PrintWriter out) throws IOException, IngestException {
         out.println("files: " + pdfs.size() + ", rounds: " + rounds + ", JVM max heap: " + mib(Runtime.getRuntime().maxMemory()));
         report("corpus", pdfs, rounds, out);
-        if (big) {
-            Path concatenated = concatenate(pdfs, 600, workDir);
-            report("~600 pages (qpdf)", List.of(concatenated), 1, out);
+        if (bigPages > 0) {
+            Path concatenated = concatenate(pdfs, bigPages, workDir);
+            report("~" + bigPages + " pages (qpdf)", List.of(concatenated), 1, out);
         }
     }
 
@@ -73,7 +74,7 @@ public final class IngestBenchmark {
 
     private Path concatenate(List<Path> pdfs, int targetPages, Path workDir) throws IOException, IngestException {
         if (!qpdf.installed()) {
-            throw new IOException("qpdf is not installed (apt-get install qpdf): cannot build the 600-page file");
+            throw new IOException("qpdf is not installed (apt-get install qpdf): cannot build the big file");
         }
         Files.createDirectories(workDir);
         Path out = workDir.resolve("many-pages.pdf");

@@ -49,6 +49,10 @@ public class BenchCommand implements Runnable {
         @Option(names = "--big", description = "Also ingest a ~600-page concatenation of the files (needs qpdf).")
         private boolean big;
 
+        @Option(names = "--big-pages", defaultValue = "600", paramLabel = "N",
+                description = "Pages of the --big file (default ${DEFAULT-VALUE}; 2400 for the memory check of scripts/big-pdf-memory.sh).")
+        private int bigPages;
+
         @Option(names = "--work-dir", defaultValue = "bench-out", description = "Where the concatenated PDF is written.")
         private Path workDir;
 
@@ -59,7 +63,7 @@ public class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             List<Path> pdfs = DocumentFiles.expand(inputs).stream().filter(p -> p.toString().endsWith(".pdf")).toList();
-            benchmark.run(pdfs, rounds, big, workDir, spec.commandLine().getOut());
+            benchmark.run(pdfs, rounds, big ? bigPages : 0, workDir, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -59,17 +59,22 @@ public class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MeasureProposer chosen = proposers.get(proposer);
-        List<Path> files = DocumentFiles.expand(inputs);
+        DocumentFiles.Selection selection = DocumentFiles.select(inputs);
         // the summary is printed before the stop hook is released: after that the JVM may halt at any moment
         try (GracefulStop stop = new GracefulStop(); ResultsFile results = ResultsFile.open(out, restart)) {
-            ExtractResult result = job.run(files, chosen, results, !noValidate, ProgressBarListener.forTerminal("extract"), stop.requested());
-            report(result, files.size());
-            return result.failed() > 0 ? 1 : 0;
+            if (results.droppedBytes() > 0) {
+                spec.commandLine().getOut().printf("%s: dropped %d bytes of a document an interrupted run had not finished; it is redone.%n",
+                        out, results.droppedBytes());
+            }
+            ExtractResult result = job.run(selection.files(), chosen, results, !noValidate, ProgressBarListener.forTerminal("extract"), stop.requested());
+            report(result, selection);
+            return result.failed() + selection.problems().size() > 0 ? 1 : 0;
         }
     }
 
-    private void report(ExtractResult result, int fileCount) {
+    private void report(ExtractResult result, DocumentFiles.Selection selection) {
         PrintWriter out = spec.commandLine().getOut();
+        selection.problems().forEach(problem -> out.println("FAILED " + TerminalText.escape(problem.failure())));
         Map<ValidationStatus, Integer> statuses = new TreeMap<>();
         ProposalUsage usage = ProposalUsage.NONE;
         for (DocumentExtraction extraction : result.extractions()) {
@@ -84,6 +89,7 @@ public class ExtractCommand implements Callable<Integer> {
         if (result.notRun() > 0) {
             out.printf("Stopped: %d documents not run; run the same command again to resume.%n", result.notRun());
         }
+        result.duplicates().forEach(line -> out.println(TerminalText.escape(line)));
         if (result.resumed() > 0) {
             out.printf("%d documents already in %s were skipped (resumed run; --restart to redo them).%n", result.resumed(), this.out);
         }
@@ -94,17 +100,17 @@ public class ExtractCommand implements Callable<Integer> {
             out.printf("LLM: %d calls, %d input + %d output tokens, estimated cost USD %.4f%n",
                     usage.calls(), usage.inputTokens(), usage.outputTokens(), usage.estimatedCostUsd());
         }
-        out.printf("%d of %d files extracted, %d failed; records in %s%n", fileCount - result.failed() - result.notRun(),
-                fileCount, result.failed(), this.out);
+        out.printf("%d of %d files extracted, %d failed; records in %s%n", result.extracted(), selection.total(),
+                result.failed() + selection.problems().size(), this.out);
         out.flush();
     }
 
     private static String line(DocumentExtraction extraction) {
         if (!extraction.succeeded()) {
-            return "FAILED " + extraction.failure();
+            return "FAILED " + TerminalText.escape(extraction.failure());
         }
         long measures = extraction.batch().candidates().stream().filter(c -> c.kind() == no.tiltaksradar.model.MeasureKind.MEASURE).count();
-        String text = String.format("%s: %d measures, %d goals", extraction.outcome().document().fileName(), measures,
+        String text = String.format("%s: %d measures, %d goals", TerminalText.escape(extraction.outcome().document().fileName()), measures,
                 extraction.batch().candidates().size() - measures);
         if (extraction.validated() != null) {
             long verified = extraction.validated().stream().map(ValidatedMeasure::verdict)
@@ -112,7 +118,7 @@ public class ExtractCommand implements Callable<Integer> {
             text += String.format(", %d of %d quotes verified", verified, extraction.validated().size());
         }
         for (String warning : extraction.batch().warnings()) {
-            text += System.lineSeparator() + "  warning: " + warning;
+            text += System.lineSeparator() + "  warning: " + TerminalText.escape(warning);
         }
         return text;
     }

@@ -3,6 +3,7 @@ package no.tiltaksradar.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,37 +45,40 @@ public class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = DocumentFiles.expand(inputs);
+        DocumentFiles.Selection selection = DocumentFiles.select(inputs);
         try (GracefulStop stop = new GracefulStop()) {
-            BatchResult result = job.run(files, ProgressBarListener.forTerminal("ingest"), stop.requested());
-            for (DocumentOutcome outcome : result.outcomes()) {
+            BatchResult result = job.run(selection.files(), ProgressBarListener.forTerminal("ingest"), stop.requested());
+            List<DocumentOutcome> outcomes = new ArrayList<>(selection.problems());
+            outcomes.addAll(result.outcomes());
+            for (DocumentOutcome outcome : outcomes) {
                 out.println(asJson ? json.writeValueAsString(jsonOf(outcome)) : textOf(outcome));
             }
             if (!asJson) {
-                out.printf("%d of %d files ingested, %d failed%s.%n", result.succeeded(), files.size(), result.failed(),
+                out.printf("%d of %d files ingested, %d failed%s.%n", result.succeeded(), selection.total(),
+                        result.failed() + selection.problems().size(),
                         result.notRun() > 0 ? ", " + result.notRun() + " not run (stopped)" : "");
             }
             out.flush();
-            return result.failed() > 0 ? 1 : 0;
+            return result.failed() + selection.problems().size() > 0 ? 1 : 0;
         }
     }
 
     private static String textOf(DocumentOutcome outcome) {
         if (!outcome.succeeded()) {
-            return "FAILED " + outcome.failure();
+            return "FAILED " + TerminalText.escape(outcome.failure());
         }
         SourceDocument document = outcome.document();
         StringBuilder text = new StringBuilder(String.format("%s: %d pages, %d chunks, %d sections%s",
-                document.fileName(), document.pages().size(), outcome.chunks().size(), outcome.sections().size(),
+                TerminalText.escape(document.fileName()), document.pages().size(), outcome.chunks().size(), outcome.sections().size(),
                 document.metadata().ocr() ? " (text by OCR)" : ""));
         text.append(String.format("%n  title: %s | publisher: %s | year: %s | sha256: %s", orDash(document.metadata().title()),
                 orDash(document.metadata().publisher()), orDash(document.metadata().year()), document.sha256().substring(0, 12)));
-        outcome.warnings().forEach(w -> text.append(System.lineSeparator()).append("  warning: ").append(w));
+        outcome.warnings().forEach(w -> text.append(System.lineSeparator()).append("  warning: ").append(TerminalText.escape(w)));
         return text.toString();
     }
 
     private static String orDash(Object value) {
-        return value == null ? "-" : value.toString();
+        return value == null ? "-" : TerminalText.escape(value.toString());
     }
 
     private static Map<String, Object> jsonOf(DocumentOutcome outcome) {

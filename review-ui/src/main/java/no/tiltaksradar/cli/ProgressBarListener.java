@@ -32,11 +32,16 @@ final class ProgressBarListener implements BatchListener {
 
     @Override
     public void documentStarted(Path file) {
-        bar.setExtraMessage(file.getFileName().toString());
+        bar.setExtraMessage(TerminalText.escape(file.getFileName().toString()));
     }
 
     @Override
     public void documentFinished(DocumentOutcome outcome) {
+        bar.step();
+    }
+
+    @Override
+    public void documentSkipped(Path file) {
         bar.step();
     }
 

@@ -43,12 +43,12 @@ public class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SearchJob.Result result = job.search(document, String.join(" ", query), limit);
         if (result.failure() != null) {
-            spec.commandLine().getErr().println(result.failure());
+            spec.commandLine().getErr().println(TerminalText.escape(result.failure()));
             return 1;
         }
         List<SearchJob.Hit> hits = result.hits();
         if (hits.isEmpty()) {
-            out.println("No matching text in " + document.getFileName() + ".");
+            out.println("No matching text in " + TerminalText.escape(document.getFileName().toString()) + ".");
         }
         hits.forEach(hit -> out.println(render(hit)));
         out.flush();
@@ -59,6 +59,6 @@ public class SearchCommand implements Callable<Integer> {
         String pages = hit.pageStart() == hit.pageEnd() ? "p. " + hit.pageStart() : "pp. " + hit.pageStart() + "-" + hit.pageEnd();
         String text = hit.text().replaceAll("\\s+", " ").strip();
         String excerpt = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "..." : text;
-        return String.format("%-9s %6.2f  [%s]%n          %s", pages, hit.score(), String.join(" > ", hit.sectionPath()), excerpt);
+        return String.format("%-9s %6.2f  [%s]%n          %s", pages, hit.score(), TerminalText.escape(String.join(" > ", hit.sectionPath())), TerminalText.escape(excerpt));
     }
 }

@@ -16,6 +16,10 @@ public interface BatchListener {
     default void documentFinished(DocumentOutcome outcome) {
     }
 
+    /** A file passed over without work: already done in an earlier run, or the same content as another. */
+    default void documentSkipped(Path file) {
+    }
+
     default void batchFinished() {
     }
 }

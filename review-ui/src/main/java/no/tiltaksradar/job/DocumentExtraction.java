@@ -17,6 +17,10 @@ public record DocumentExtraction(DocumentOutcome outcome, ProposalBatch batch, L
         return new DocumentExtraction(outcome, null, null, failure);
     }
 
+    DocumentExtraction withoutContent() {
+        return new DocumentExtraction(outcome.withoutContent(), batch, validated, failure);
+    }
+
     public boolean succeeded() {
         return failure == null;
     }

@@ -21,6 +21,13 @@ public record DocumentOutcome(Path file, SourceDocument document, List<Chunk> ch
         return new DocumentOutcome(file, null, List.of(), List.of(), reason, message);
     }
 
+    /** The same outcome without pages and chunks: what a batch summary keeps once the document is written. */
+    public DocumentOutcome withoutContent() {
+        SourceDocument light = document == null ? null
+                : new SourceDocument(document.fileName(), document.sha256(), document.metadata(), List.of());
+        return new DocumentOutcome(file, light, List.of(), warnings, failureReason, failure);
+    }
+
     public boolean succeeded() {
         return failure == null;
     }

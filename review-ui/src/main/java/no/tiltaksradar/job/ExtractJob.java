@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.tiltaksradar.ingest.Sha256;
 import no.tiltaksradar.model.CandidateMeasure;
@@ -37,37 +39,53 @@ public final class ExtractJob {
 
     public ExtractResult run(List<Path> files, MeasureProposer proposer, ResultsFile out, boolean validate,
                              BatchListener listener, AtomicBoolean cancelled) throws IOException {
+        ingest.requireIndex();
         listener.batchStarted(files.size());
         List<DocumentExtraction> extractions = new ArrayList<>();
-        int skipped = 0;
+        List<String> duplicates = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        int resumed = 0;
+        int looked = 0;
         for (Path file : files) {
             if (cancelled.get()) {
                 break;
             }
+            looked++;
             listener.documentStarted(file);
-            if (alreadyDone(file, out)) {
-                skipped++;
+            String name = file.getFileName().toString();
+            String sha256 = digestOrNull(file);
+            String earlier = sha256 == null ? null : sameContentAs(sha256, name, seen, out);
+            if (earlier != null) {
+                duplicates.add(name + ": same content as " + earlier + ", skipped");
+                listener.documentSkipped(file);
+            } else if (sha256 != null && out.isFinished(sha256)) {
+                resumed++;
+                listener.documentSkipped(file);
             } else {
                 DocumentExtraction extraction = extract(file, proposer, validate);
                 if (extraction.outcome().succeeded() && extraction.failure() == null) {
-                    out.writeDocument(extraction.outcome().document().sha256(), file.getFileName().toString(), lines(extraction));
+                    out.writeDocument(extraction.outcome().document().sha256(), name, lines(extraction));
                 }
-                extractions.add(extraction);
+                // a batch keeps the summary, not every document's pages: memory must not grow with the batch
+                extractions.add(extraction.withoutContent());
                 listener.documentFinished(extraction.outcome());
             }
         }
         listener.batchFinished();
-        return new ExtractResult(extractions, skipped, files.size() - skipped - extractions.size());
+        return new ExtractResult(extractions, resumed, duplicates, files.size() - looked);
     }
 
-    private static boolean alreadyDone(Path file, ResultsFile out) {
-        if (out.isEmpty()) {
-            return false; // a fresh run: no need to read every file an extra time for its digest
-        }
+    /** The name of an earlier file with this content, in this batch or finished by an earlier run; null if none. */
+    private static String sameContentAs(String sha256, String name, Map<String, String> seen, ResultsFile out) {
+        String earlier = seen.putIfAbsent(sha256, name);
+        return earlier != null ? earlier : out.finishedAs(sha256).filter(n -> !n.equals(name)).orElse(null);
+    }
+
+    private static String digestOrNull(Path file) {
         try {
-            return out.isFinished(Sha256.of(file));
+            return Sha256.of(file);
         } catch (IOException e) {
-            return false; // unreadable: let ingest report it with the reason
+            return null; // unreadable: let ingest report it with the reason
         }
     }
 
@@ -98,6 +116,11 @@ public final class ExtractJob {
             return DocumentExtraction.failed(outcome, file.getFileName() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             return DocumentExtraction.failed(outcome, file.getFileName() + ": unexpected error (" + e + ")");
+        } catch (OutOfMemoryError e) {
+            // what ran out was this document's proposals or verdicts; they are garbage once we return
+            return DocumentExtraction.failed(outcome, file.getFileName() + ": not enough memory to propose and validate its "
+                    + outcome.document().pages().size() + " pages (the JVM may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB); give it more (TILTAKSRADAR_JAVA_OPTS=-Xmx2g)");
         }
     }
 

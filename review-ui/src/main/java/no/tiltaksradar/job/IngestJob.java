@@ -28,8 +28,30 @@ public final class IngestJob {
         this.index = index;
     }
 
+    /**
+     * Opens the index before the first file, so a data directory in use by another process is one
+     * line up front instead of the same failure for every file.
+     *
+     * @throws IllegalStateException naming the locked folder
+     */
+    public void requireIndex() {
+        try {
+            index.chunks("");
+        } catch (IOException | RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                // Lucene's LockObtainFailedException, by name: the index library is the extractor's business
+                if (cause.getClass().getSimpleName().equals("LockObtainFailedException")) {
+                    throw new IllegalStateException("the data directory is in use by another tiltaksradar process ("
+                            + cause.getMessage() + "); wait for it to finish or give another --tiltaksradar.data-dir", e);
+                }
+            }
+            throw new IllegalStateException("the index cannot be opened (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Runs the batch; stops between files once {@code cancelled} is set. */
     public BatchResult run(List<Path> files, BatchListener listener, AtomicBoolean cancelled) {
+        requireIndex();
         listener.batchStarted(files.size());
         List<DocumentOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
@@ -58,6 +80,12 @@ public final class IngestJob {
             return DocumentOutcome.failed(file, "INDEX", file.getFileName() + ": could not be indexed (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
             return DocumentOutcome.failed(file, "UNEXPECTED", file.getFileName() + ": unexpected error (" + e + ")");
+        } catch (OutOfMemoryError e) {
+            // the allocation that failed was this document's: once this frame is left its pages are garbage, so the
+            // rest of the batch can go on without it
+            return DocumentOutcome.failed(file, "TOO_MANY_PAGES", file.getFileName() + ": not enough memory to read it (the JVM may use "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); give it more (TILTAKSRADAR_JAVA_OPTS=-Xmx2g) "
+                    + "or lower tiltaksradar.max-pages");
         }
     }
 

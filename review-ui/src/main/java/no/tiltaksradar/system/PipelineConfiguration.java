@@ -9,10 +9,10 @@ import no.tiltaksradar.index.ChunkIndex;
 import no.tiltaksradar.index.LuceneChunkIndex;
 import no.tiltaksradar.ingest.DocumentIngester;
 import no.tiltaksradar.ingest.FormatDetectingIngester;
+import no.tiltaksradar.ingest.LazyOcrEngine;
 import no.tiltaksradar.ingest.OcrEngine;
 import no.tiltaksradar.ingest.PdfBoxIngester;
 import no.tiltaksradar.ingest.PdfIngestOptions;
-import no.tiltaksradar.ingest.TesseractOcrEngine;
 import no.tiltaksradar.ingest.TikaIngester;
 import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.IngestJob;
@@ -42,8 +42,9 @@ class PipelineConfiguration {
 
     @Bean
     FormatDetectingIngester documentIngester(TiltaksradarSettings settings) {
-        // tesseract is optional: without it a scanned PDF is reported as having no text layer
-        OcrEngine ocr = TesseractOcrEngine.ifInstalled(settings.ocrLanguage()).orElse(OcrEngine.NONE);
+        // tesseract is optional: without it a scanned PDF is reported as having no text layer; probed only when a
+        // scanned PDF turns up, so --help and eval neither wait for it nor mention it
+        OcrEngine ocr = LazyOcrEngine.tesseract(settings.ocrLanguage());
         return new FormatDetectingIngester(new PdfBoxIngester(new PdfIngestOptions(settings.maxPages()), ocr), new TikaIngester());
     }
 

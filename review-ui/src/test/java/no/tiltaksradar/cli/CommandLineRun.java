@@ -23,7 +23,8 @@ record CommandLineRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            ConfigurableApplicationContext context = SpringApplication.run(TiltaksradarApplication.class, all.toArray(String[]::new));
+            ConfigurableApplicationContext context = SpringApplication.run(TiltaksradarApplication.class,
+                    TiltaksradarApplication.withLogSettings(all.toArray(String[]::new)));
             int exit = SpringApplication.exit(context);
             return new CommandLineRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {

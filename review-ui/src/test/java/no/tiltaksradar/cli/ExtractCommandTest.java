@@ -48,6 +48,16 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aFullDiskNamesTheDocumentAndExitsNonZero() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs Linux /dev/full");
+        Path out = Files.createSymbolicLink(data.resolve("results.jsonl"), Path.of("/dev/full"));
+        CommandLineRun run = CommandLineRun.run(data, "extract", CorpusFixtures.pdf("ks").toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("ks.pdf: its records could not be written", "No space left on device");
+        assertThat(Files.readString(data.resolve("results.jsonl.done"))).isEmpty();
+    }
+
+    @Test
     void theLlmProposerSaysWhatToConfigure() {
         CommandLineRun run = CommandLineRun.run(data, "extract", CorpusFixtures.pdf("ks").toString(), "--out",
                 data.resolve("x.jsonl").toString(), "--proposer", "llm");

@@ -48,12 +48,30 @@ class IngestCommandTest {
     }
 
     @Test
+    void missingPathsBrokenLinksAndFifosAreOneLineEachAndTheRestIsIngested() throws Exception {
+        Path inputs = java.nio.file.Files.createDirectories(data.resolve("inn"));
+        Path broken = java.nio.file.Files.createSymbolicLink(inputs.resolve("lenke.pdf"), inputs.resolve("borte.pdf"));
+        Path fifo = fifo(inputs.resolve("kanal.pdf"));
+        CommandLineRun run = CommandLineRun.run(data, "ingest", inputs.resolve("finnes-ikke.pdf").toString(), broken.toString(),
+                fifo.toString(), CorpusFixtures.pdf("ks").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAILED " + inputs.resolve("finnes-ikke.pdf") + ": no such file or folder",
+                "FAILED " + broken + ": broken link", "FAILED " + fifo + ": not a regular file", "ks.pdf: 6 pages",
+                "1 of 4 files ingested, 3 failed.");
+    }
+
+    @Test
     void helpIsOfferedOnEveryCommand() {
         for (String command : List.of("ingest", "search", "bench")) {
             CommandLineRun run = CommandLineRun.run(data, command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: tiltaksradar " + command);
         }
+    }
+
+    private static Path fifo(Path path) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0, "needs mkfifo");
+        return path;
     }
 
     private static List<JsonNode> jsonLines(String out) throws Exception {
