@@ -26,8 +26,19 @@ final class BenchClient {
     private final String authorization;
 
     BenchClient(int port, String user, String password) {
+        this(port, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private BenchClient(int port, String authorization) {
         this.base = "http://127.0.0.1:" + port;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** A client of the same server that sends a personal API token made for this user. */
+    BenchClient withNewToken() throws IOException {
+        String token = send(HttpRequest.newBuilder(URI.create(base + "/api/users/me/tokens")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}"))).get("token").asText();
+        return new BenchClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), "Bearer " + token);
     }
 
     /**

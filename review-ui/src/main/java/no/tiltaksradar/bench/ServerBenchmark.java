@@ -54,6 +54,7 @@ public final class ServerBenchmark {
                 + "%.1f pages/s, ratio %.2f%n", files.size(), pages, rounds, extractRate, serverRate, serverRate / extractRate);
         int stored = seed(server.getBean(CandidateRepository.class), client, candidates);
         latencies(client, requests, stored, "HTTP Basic, password checked per call", out);
+        latencies(client.withNewToken(), requests, stored, "personal API token", out);
         BenchClient browser = new BenchClient(port, "admin", password);
         browser.loginWithForm("admin", password);
         latencies(browser, requests, stored, "browser session", out);

@@ -16,23 +16,28 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import no.tiltaksradar.user.ApiTokenFilter;
+import no.tiltaksradar.user.ApiTokens;
+import no.tiltaksradar.user.UserRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Who may do what. Browsers log in with a form and carry a session guarded by CSRF tokens; API
- * clients send HTTP Basic on every call, which no other site can forge, so only those requests
- * skip the CSRF check. An API call without credentials gets 401, never a login page.
+ * clients send HTTP Basic or a personal API token on every call, which no other site can forge,
+ * so only those requests skip the CSRF check. An API call without credentials gets 401, never a login page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    private static final RequestMatcher BASIC_AUTH = SecurityConfiguration::sendsBasicCredentials;
+    private static final RequestMatcher API_CREDENTIALS = request -> sendsBasicCredentials(request) || ApiTokenFilter.sendsToken(request);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, UserRepository users) throws Exception {
+        http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/users/me/**").authenticated()
                         .requestMatchers("/api/users/**", "/api/audit/**").hasRole("ADMIN")
@@ -41,7 +46,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(withDefaults())
                 .httpBasic(withDefaults())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(API_CREDENTIALS))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "

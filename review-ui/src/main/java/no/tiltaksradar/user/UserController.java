@@ -27,11 +27,42 @@ class UserController {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final ApiTokens tokens;
 
-    UserController(UserRepository users, PasswordEncoder encoder, AuditLog audit) {
+    UserController(UserRepository users, PasswordEncoder encoder, AuditLog audit, ApiTokens tokens) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.tokens = tokens;
+    }
+
+    record NewToken(@NotBlank @Size(max = 100) String name) {
+    }
+
+    /** @param token shown only in this answer; send it as {@code Authorization: Bearer <token>} */
+    record CreatedToken(String name, String token) {
+    }
+
+    @PostMapping("/me/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    CreatedToken createToken(@Valid @RequestBody NewToken request, Principal me) {
+        String token = tokens.create(me.getName(), request.name());
+        audit.record(me.getName(), "TOKEN_CREATED", "user", me.getName(), Map.of("name", request.name()));
+        return new CreatedToken(request.name(), token);
+    }
+
+    @GetMapping("/me/tokens")
+    List<ApiToken> myTokens(Principal me) {
+        return tokens.of(me.getName());
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/me/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeToken(@PathVariable long id, Principal me) {
+        if (!tokens.revoke(me.getName(), id)) {
+            throw ApiProblem.notFound("live token of " + me.getName(), id);
+        }
+        audit.record(me.getName(), "TOKEN_REVOKED", "user", me.getName(), Map.of("token", id));
     }
 
     record UserView(String username, Role role, boolean enabled, boolean locked) {

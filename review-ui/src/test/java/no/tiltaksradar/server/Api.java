@@ -49,8 +49,12 @@ final class Api {
         }
     }
 
-    Response get(String path) {
-        return send(request(path).GET());
+    Response get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    Response delete(String path) {
+        return send(request(path).DELETE());
     }
 
     Response post(String path, Object body, String... headers) {
@@ -95,7 +99,7 @@ final class Api {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-        if (authorization != null) {
+        if (authorization != null && (headers.length == 0 || !headers[0].equals("Authorization"))) {
             builder.header("Authorization", authorization);
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {

@@ -276,6 +276,23 @@ abstract class ServerContract {
     }
 
     @Test
+    void aPersonalApiTokenWorksUntilItIsRevoked() {
+        Api.Response created = reviewer.post("/api/users/me/tokens", Map.of("name", "script"));
+        assertThat(created.status()).isEqualTo(201);
+        String token = created.json().get("token").asText();
+        Api script = new Api(port, null, null);
+        String[] bearer = {"Authorization", "Bearer " + token};
+        assertThat(script.get("/api/candidates?size=1", bearer).status()).isEqualTo(200);
+        assertThat(script.post("/api/candidates/" + openCandidate(7) + "/decisions", Map.of("action", "EDIT", "version", 0,
+                "changes", Map.of("deadline", "2028")), bearer).status()).isEqualTo(201);
+        assertThat(script.get("/api/users", bearer).status()).isEqualTo(403);
+        long id = reviewer.get("/api/users/me/tokens").json().get(0).get("id").asLong();
+        assertThat(reviewer.delete("/api/users/me/tokens/" + id).status()).isEqualTo(204);
+        assertThat(script.get("/api/candidates?size=1", bearer).status()).isEqualTo(401);
+        assertThat(script.get("/api/candidates?size=1", "Authorization", "Bearer trt_made-up").status()).isEqualTo(401);
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheAccount() {
         admin.post("/api/users", Map.of("username", "lars", "password", "lars-password-1", "role", "REVIEWER"));
         Api wrong = admin.as("lars", "not-his-password");
