@@ -25,6 +25,7 @@ public final class Lexicon {
     private final Map<WordClass, Set<String>> entries;
     private final Map<WordClass, Pattern> patterns;
     private final Set<String> actionForms;
+    private final Set<String> actionParticiples;
 
     private Lexicon(Map<WordClass, Set<String>> entries) {
         this.entries = Collections.unmodifiableMap(entries);
@@ -32,6 +33,7 @@ public final class Lexicon {
         entries.forEach((wordClass, words) -> compiled.put(wordClass, WordBoundary.anyOf(words)));
         this.patterns = Collections.unmodifiableMap(compiled);
         this.actionForms = VerbForms.of(entries.get(WordClass.ACTION_VERB));
+        this.actionParticiples = VerbForms.participles(entries.get(WordClass.ACTION_VERB));
     }
 
     /** The lexicon of the bundled word lists; loaded once, shared. */
@@ -67,6 +69,14 @@ public final class Lexicon {
      */
     public boolean isActionVerbForm(String word) {
         return word != null && actionForms.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a single word is the past participle of an action verb ("etablert", "utviklet",
+     * Nynorsk "utvikla", "vedtatt"): after er/har/ble it describes what exists or was done.
+     */
+    public boolean isActionParticiple(String word) {
+        return word != null && actionParticiples.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The action-verb forms of {@link #isActionVerbForm}, for building patterns. */

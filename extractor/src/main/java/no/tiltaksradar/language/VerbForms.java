@@ -31,4 +31,23 @@ final class VerbForms {
         }
         return Collections.unmodifiableSet(forms);
     }
+
+    /**
+     * Past participles: "etablere" gives etablert, "utvikle" utviklet and utvikla (Nynorsk),
+     * "innføre" innført; strong verbs common in strategies are listed.
+     */
+    static Set<String> participles(Set<String> infinitives) {
+        Set<String> forms = new LinkedHashSet<>(Set.of("tatt", "gjort", "satt", "lagt", "gått", "gitt", "vedtatt", "igangsatt",
+                "fastsatt", "lagd", "gjennomgått", "sett", "skrive", "skrevet", "valgt", "valt", "starta", "levert", "vedteke"));
+        for (String infinitive : infinitives) {
+            if (infinitive.contains(" ") || !infinitive.endsWith("e") || infinitive.length() <= 3) {
+                continue;
+            }
+            String stem = infinitive.substring(0, infinitive.length() - 1);
+            forms.add(stem + "t");
+            forms.add(stem + "et");
+            forms.add(stem + "a");
+        }
+        return Collections.unmodifiableSet(forms);
+    }
 }

@@ -52,4 +52,12 @@ class LexiconTest {
         assertThat(lexicon.find(WordClass.IMPORTANCE, "Det er viktig at alle deler data.")).contains("Det er viktig at");
         assertThat(lexicon.find(WordClass.GOAL, "målrettet innsats")).isEmpty();
     }
+
+    @Test
+    void participlesOfActionVerbsDescribeWhatIsDone() {
+        assertThat(lexicon.isActionParticiple("etablert")).isTrue();
+        assertThat(lexicon.isActionParticiple("utvikla")).isTrue();
+        assertThat(lexicon.isActionParticiple("innført")).isTrue();
+        assertThat(lexicon.isActionParticiple("etablere")).isFalse();
+    }
 }
