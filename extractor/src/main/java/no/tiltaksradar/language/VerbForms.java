@@ -38,7 +38,7 @@ final class VerbForms {
      */
     static Set<String> participles(Set<String> infinitives) {
         Set<String> forms = new LinkedHashSet<>(Set.of("tatt", "gjort", "satt", "lagt", "gått", "gitt", "vedtatt", "igangsatt",
-                "fastsatt", "lagd", "gjennomgått", "sett", "skrive", "skrevet", "valgt", "valt", "starta", "levert", "vedteke"));
+                "fastsatt", "lagd", "gjennomgått", "sett", "skrive", "skrevet", "valgt", "valt", "starta", "levert", "vedteke", "fulgt", "følgt", "fylgt", "bygd", "bygget"));
         for (String infinitive : infinitives) {
             if (infinitive.contains(" ") || !infinitive.endsWith("e") || infinitive.length() <= 3) {
                 continue;

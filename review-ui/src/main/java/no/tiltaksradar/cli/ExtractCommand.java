@@ -2,9 +2,8 @@ package no.tiltaksradar.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import no.tiltaksradar.job.DocumentExtraction;
 import no.tiltaksradar.job.DocumentFiles;
@@ -14,8 +13,9 @@ import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.job.ResultsFile;
 import no.tiltaksradar.propose.MeasureProposer;
 import no.tiltaksradar.propose.ProposalUsage;
-import no.tiltaksradar.validate.ValidatedMeasure;
-import no.tiltaksradar.validate.ValidationStatus;
+import no.tiltaksradar.validate.OverallStatus;
+import no.tiltaksradar.validate.ValidationSummary;
+import no.tiltaksradar.validate.Verdict;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,12 +70,12 @@ public class ExtractCommand implements Callable<Integer> {
 
     private void report(ExtractResult result, int fileCount) {
         PrintWriter out = spec.commandLine().getOut();
-        Map<ValidationStatus, Integer> statuses = new TreeMap<>();
+        List<Verdict> verdicts = new ArrayList<>();
         ProposalUsage usage = ProposalUsage.NONE;
         for (DocumentExtraction extraction : result.extractions()) {
             out.println(line(extraction));
             if (extraction.validated() != null) {
-                extraction.validated().forEach(m -> statuses.merge(m.verdict().status(), 1, Integer::sum));
+                extraction.validated().forEach(m -> verdicts.add(m.verdict()));
             }
             if (extraction.batch() != null) {
                 usage = usage.plus(extraction.batch().usage());
@@ -87,8 +87,8 @@ public class ExtractCommand implements Callable<Integer> {
         if (result.resumed() > 0) {
             out.printf("%d documents already in %s were skipped (resumed run; --restart to redo them).%n", result.resumed(), this.out);
         }
-        if (!statuses.isEmpty()) {
-            out.println("validation: " + statuses);
+        if (!verdicts.isEmpty()) {
+            ValidationSummary.of(verdicts).lines().forEach(out::println);
         }
         if (usage.calls() > 0) {
             out.printf("LLM: %d calls, %d input + %d output tokens, estimated cost USD %.4f%n",
@@ -107,9 +107,10 @@ public class ExtractCommand implements Callable<Integer> {
         String text = String.format("%s: %d measures, %d goals", extraction.outcome().document().fileName(), measures,
                 extraction.batch().candidates().size() - measures);
         if (extraction.validated() != null) {
-            long verified = extraction.validated().stream().map(ValidatedMeasure::verdict)
-                    .filter(v -> v.status() == ValidationStatus.VERIFIED || v.status() == ValidationStatus.VERIFIED_FUZZY).count();
-            text += String.format(", %d of %d quotes verified", verified, extraction.validated().size());
+            long quotes = extraction.validated().stream().filter(m -> m.verdict().status().onCitedPage()).count();
+            long verified = extraction.validated().stream().filter(m -> m.verdict().overall() == OverallStatus.VERIFIED).count();
+            text += String.format(", %d of %d quotes verified, %d verified as stated, %d need review", quotes,
+                    extraction.validated().size(), verified, extraction.validated().size() - verified);
         }
         for (String warning : extraction.batch().warnings()) {
             text += System.lineSeparator() + "  warning: " + warning;

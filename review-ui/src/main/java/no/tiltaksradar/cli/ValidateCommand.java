@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import no.tiltaksradar.ingest.DocumentIngester;
 import no.tiltaksradar.ingest.IngestException;
@@ -17,7 +15,7 @@ import no.tiltaksradar.model.SourceDocument;
 import no.tiltaksradar.validate.CitationValidator;
 import no.tiltaksradar.validate.MeasureRecords;
 import no.tiltaksradar.validate.ValidatedMeasure;
-import no.tiltaksradar.validate.ValidationStatus;
+import no.tiltaksradar.validate.ValidationSummary;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,9 +65,8 @@ public class ValidateCommand implements Callable<Integer> {
         try (Writer writer = Files.newBufferedWriter(out)) {
             records.write(validated, writer);
         }
-        Map<ValidationStatus, Integer> statuses = new TreeMap<>();
-        validated.forEach(m -> statuses.merge(m.verdict().status(), 1, Integer::sum));
-        console.printf("%d records validated against %d documents: %s; written to %s%n", validated.size(), read.size(), statuses, out);
+        console.printf("%d records validated against %d documents; written to %s%n", validated.size(), read.size(), out);
+        ValidationSummary.of(validated.stream().map(ValidatedMeasure::verdict).toList()).lines().forEach(console::println);
         console.flush();
         return 0;
     }

@@ -18,7 +18,7 @@ import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.IngestJob;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.propose.pattern.PatternMeasureProposer;
-import no.tiltaksradar.propose.llm.ChatModelFactory;
+import no.tiltaksradar.propose.llm.RetryingChatModel;
 import no.tiltaksradar.propose.llm.LlmMeasureProposer;
 import no.tiltaksradar.validate.CitationValidator;
 import no.tiltaksradar.validate.LlmMeasureJudge;
@@ -77,8 +77,9 @@ class PipelineConfiguration {
     ExtractJob extractJob(IngestJob ingest, LlmConfiguration llm) {
         // one validator per document: it only ever sees the document the candidates name; with an LLM configured,
         // its judgement is recorded beside the rule judge's
-        MeasureJudge llmJudge = llm.settings().map(s -> (MeasureJudge) new LlmMeasureJudge(ChatModelFactory.create(s),
-                "llm/" + s.model() + "/measure-judge.v1")).orElse(null);
+        // the judge's calls retry with the proposer's policy; one that still fails is recorded as "judge failed"
+        MeasureJudge llmJudge = llm.settings().map(s -> (MeasureJudge) new LlmMeasureJudge(RetryingChatModel.from(s),
+                "llm/" + s.model() + "/measure-judge.v2")).orElse(null);
         return new ExtractJob(ingest, document -> CitationValidator.withJudges(List.of(document), new RuleMeasureJudge(), llmJudge));
     }
 

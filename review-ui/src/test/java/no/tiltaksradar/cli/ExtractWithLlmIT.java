@@ -59,8 +59,8 @@ class ExtractWithLlmIT {
             assertThat(record.get("quote").asText()).isEqualTo(MEASURE);
             assertThat(record.get("proposer").asText()).isEqualTo("llm/gpt-test/v1");
             assertThat(record.get("page").asInt()).isEqualTo(5);
-            assertThat(record.at("/validation/status").asText()).isIn("VERIFIED", "VERIFIED_FUZZY");
-            assertThat(record.at("/validation/reasons").toString()).contains("llm/gpt-test/measure-judge.v1");
+            assertThat(record.at("/validation/quote/status").asText()).isIn("VERIFIED", "VERIFIED_FUZZY");
+            assertThat(record.at("/validation/reasons").toString()).contains("llm/gpt-test/measure-judge.v2");
         });
         assertThat(run.out()).contains("LLM:", "calls", "estimated cost USD");
         openAi.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization", containing("test-key")));

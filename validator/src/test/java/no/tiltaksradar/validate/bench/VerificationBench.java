@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("bench")
 class VerificationBench {
-    private static final MeasureJudge AGREEING = (quote, context, claimed) -> new Judgement(JudgedKind.MEASURE, "bench", "bench");
+    private static final MeasureJudge AGREEING = (quote, claimed) -> new Judgement(JudgedKind.MEASURE, "bench", "bench");
 
     @Test
     void printsQuotesPerSecondAsDocumentDoubles() {
