@@ -9,6 +9,7 @@ import no.tiltaksradar.job.DocumentExtraction;
 import no.tiltaksradar.job.DocumentFiles;
 import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.ExtractResult;
+import no.tiltaksradar.job.JudgeUsage;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.job.ResultsFile;
 import no.tiltaksradar.propose.MeasureProposer;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
 public class ExtractCommand implements Callable<Integer> {
     private final ExtractJob job;
     private final ProposerRegistry proposers;
+    private final JudgeUsage judgeUsage;
 
     @Spec
     private CommandSpec spec;
@@ -51,9 +53,10 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--restart", description = "Empty the output first instead of resuming.")
     private boolean restart;
 
-    public ExtractCommand(ExtractJob job, ProposerRegistry proposers) {
+    public ExtractCommand(ExtractJob job, ProposerRegistry proposers, JudgeUsage judgeUsage) {
         this.job = job;
         this.proposers = proposers;
+        this.judgeUsage = judgeUsage;
     }
 
     @Override
@@ -91,12 +94,22 @@ public class ExtractCommand implements Callable<Integer> {
             ValidationSummary.of(verdicts).lines().forEach(out::println);
         }
         if (usage.calls() > 0) {
-            out.printf("LLM: %d calls, %d input + %d output tokens, estimated cost USD %.4f%n",
-                    usage.calls(), usage.inputTokens(), usage.outputTokens(), usage.estimatedCostUsd());
+            out.println("LLM proposer: " + describe(usage));
+        }
+        ProposalUsage judged = judgeUsage.current();
+        if (judged.calls() > 0) {
+            out.println("LLM judge: " + describe(judged));
+            out.println("LLM total: " + describe(usage.plus(judged)));
         }
         out.printf("%d of %d files extracted, %d failed; records in %s%n", fileCount - result.failed() - result.notRun(),
                 fileCount, result.failed(), this.out);
         out.flush();
+    }
+
+    private static String describe(ProposalUsage usage) {
+        String cost = Double.isNaN(usage.estimatedCostUsd()) ? "cost unknown (no price set)"
+                : String.format(java.util.Locale.ROOT, "estimated cost USD %.4f", usage.estimatedCostUsd());
+        return String.format("%d calls, %d input + %d output tokens, %s", usage.calls(), usage.inputTokens(), usage.outputTokens(), cost);
     }
 
     private static String line(DocumentExtraction extraction) {
@@ -104,13 +117,15 @@ public class ExtractCommand implements Callable<Integer> {
             return "FAILED " + extraction.failure();
         }
         long measures = extraction.batch().candidates().stream().filter(c -> c.kind() == no.tiltaksradar.model.MeasureKind.MEASURE).count();
-        String text = String.format("%s: %d measures, %d goals", extraction.outcome().document().fileName(), measures,
-                extraction.batch().candidates().size() - measures);
+        String text = String.format("%s: %d proposed (%d measures, %d goals)", extraction.outcome().document().fileName(),
+                extraction.batch().candidates().size(), measures, extraction.batch().candidates().size() - measures);
         if (extraction.validated() != null) {
             long quotes = extraction.validated().stream().filter(m -> m.verdict().status().onCitedPage()).count();
+            long verifiedMeasures = extraction.validated().stream().filter(m -> m.verdict().overall() == OverallStatus.VERIFIED
+                    && m.candidate().kind() == no.tiltaksradar.model.MeasureKind.MEASURE).count();
             long verified = extraction.validated().stream().filter(m -> m.verdict().overall() == OverallStatus.VERIFIED).count();
-            text += String.format(", %d of %d quotes verified, %d verified as stated, %d need review", quotes,
-                    extraction.validated().size(), verified, extraction.validated().size() - verified);
+            text += String.format("; %d quotes verified; %d verified measures, %d verified goals, %d need review", quotes,
+                    verifiedMeasures, verified - verifiedMeasures, extraction.validated().size() - verified);
         }
         for (String warning : extraction.batch().warnings()) {
             text += System.lineSeparator() + "  warning: " + warning;

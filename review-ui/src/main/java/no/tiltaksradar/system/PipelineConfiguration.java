@@ -16,6 +16,7 @@ import no.tiltaksradar.ingest.TesseractOcrEngine;
 import no.tiltaksradar.ingest.TikaIngester;
 import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.IngestJob;
+import no.tiltaksradar.job.JudgeUsage;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.propose.pattern.PatternMeasureProposer;
 import no.tiltaksradar.propose.llm.RetryingChatModel;
@@ -73,14 +74,27 @@ class PipelineConfiguration {
                         + "tiltaksradar.llm.base-url and tiltaksradar.llm.model; see the README)");
     }
 
+    /** The judge's chat model: retries with the proposer's policy and counts its tokens; null without an LLM. */
     @Bean
-    ExtractJob extractJob(IngestJob ingest, LlmConfiguration llm) {
+    JudgeModel judgeModel(LlmConfiguration llm) {
+        return new JudgeModel(llm.settings().map(RetryingChatModel::from).orElse(null),
+                llm.settings().map(s -> "llm/" + s.model() + "/measure-judge.v2").orElse(null));
+    }
+
+    @Bean
+    JudgeUsage judgeUsage(JudgeModel judge) {
+        return judge.model() == null ? JudgeUsage.NONE : judge.model()::usage;
+    }
+
+    @Bean
+    ExtractJob extractJob(IngestJob ingest, JudgeModel judge) {
         // one validator per document: it only ever sees the document the candidates name; with an LLM configured,
-        // its judgement is recorded beside the rule judge's
-        // the judge's calls retry with the proposer's policy; one that still fails is recorded as "judge failed"
-        MeasureJudge llmJudge = llm.settings().map(s -> (MeasureJudge) new LlmMeasureJudge(RetryingChatModel.from(s),
-                "llm/" + s.model() + "/measure-judge.v2")).orElse(null);
+        // its judgement is recorded beside the rule judge's, and a call that still fails after retries is "judge failed"
+        MeasureJudge llmJudge = judge.model() == null ? null : new LlmMeasureJudge(judge.model(), judge.name());
         return new ExtractJob(ingest, document -> CitationValidator.withJudges(List.of(document), new RuleMeasureJudge(), llmJudge));
+    }
+
+    record JudgeModel(RetryingChatModel model, String name) {
     }
 
     @Bean

@@ -62,7 +62,7 @@ class ExtractWithLlmIT {
             assertThat(record.at("/validation/quote/status").asText()).isIn("VERIFIED", "VERIFIED_FUZZY");
             assertThat(record.at("/validation/reasons").toString()).contains("llm/gpt-test/measure-judge.v2");
         });
-        assertThat(run.out()).contains("LLM:", "calls", "estimated cost USD");
+        assertThat(run.out()).contains("LLM proposer:", "LLM judge:", "LLM total:", "estimated cost USD");
         openAi.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization", containing("test-key")));
     }
 

@@ -34,6 +34,7 @@ class LlmJudgeUnderFaultsIT {
     private static final String PATH = "/v1/chat/completions";
 
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+    private RetryingChatModel model;
 
     @BeforeEach
     void start() {
@@ -48,7 +49,8 @@ class LlmJudgeUnderFaultsIT {
     private LlmMeasureJudge judge(int maxRetries) {
         LlmSettings settings = LlmSettings.builder().baseUrl(server.baseUrl() + "/v1").apiKey("k").model("careless")
                 .maxRetries(maxRetries).initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofSeconds(3)).build();
-        return new LlmMeasureJudge(RetryingChatModel.from(settings), "llm/careless/measure-judge.v2");
+        model = RetryingChatModel.from(settings);
+        return new LlmMeasureJudge(model, "llm/careless/measure-judge.v2");
     }
 
     private Verdict validate(String pageText, String quote, int maxRetries) {
@@ -80,6 +82,11 @@ class LlmJudgeUnderFaultsIT {
         assertThat(verdict.kind().agreement()).isEqualTo(Agreement.AGREED);
         assertThat(verdict.overall()).isEqualTo(OverallStatus.VERIFIED);
         server.verify(2, postRequestedFor(urlPathEqualTo(PATH)));
+        // the answered call's tokens are counted; no price is set, so the cost is unknown, not 0
+        assertThat(model.usage().calls()).isEqualTo(1);
+        assertThat(model.usage().inputTokens()).isEqualTo(10);
+        assertThat(model.usage().outputTokens()).isEqualTo(5);
+        assertThat(model.usage().estimatedCostUsd()).isNaN();
     }
 
     @Test

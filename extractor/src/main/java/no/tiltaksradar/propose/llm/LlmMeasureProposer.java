@@ -51,7 +51,7 @@ public final class LlmMeasureProposer implements MeasureProposer {
         ProposalUsage usage = batch.usage();
         LOG.info("{}: {} chunks, {} calls, {} input + {} output tokens, est. cost USD {}, {} candidates, {} warnings",
                 document.fileName(), own.size(), usage.calls(), usage.inputTokens(), usage.outputTokens(),
-                String.format(java.util.Locale.ROOT, "%.4f", usage.estimatedCostUsd()),
+                Double.isNaN(usage.estimatedCostUsd()) ? "unknown" : String.format(java.util.Locale.ROOT, "%.4f", usage.estimatedCostUsd()),
                 batch.candidates().size(), batch.warnings().size());
         return batch;
     }

@@ -43,8 +43,14 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String apiKey, S
         }
     }
 
-    /** Estimated cost in USD of the given token counts at the configured prices. */
+    /**
+     * Estimated cost in USD of the given token counts at the configured prices; NaN when no price
+     * is set, so the cost reads as unknown and never as "USD 0.0000".
+     */
     public double cost(long inputTokens, long outputTokens) {
+        if (inputPricePer1k == 0 && outputPricePer1k == 0) {
+            return Double.NaN;
+        }
         return inputTokens / 1000.0 * inputPricePer1k + outputTokens / 1000.0 * outputPricePer1k;
     }
 

@@ -39,6 +39,12 @@ class LlmSettingsTest {
     }
 
     @Test
+    void costIsUnknownNotZeroWhenNoPriceIsSet() {
+        LlmSettings settings = LlmSettings.builder().baseUrl("http://localhost/v1").model("m").build();
+        assertThat(settings.cost(1000, 500)).isNaN();
+    }
+
+    @Test
     void refusesMissingEndpoint() {
         assertThatThrownBy(() -> LlmSettings.builder().model("m").build()).hasMessageContaining("baseUrl");
     }
