@@ -61,12 +61,12 @@ final class ChunkProposer {
                 }
                 return;
             }
-            warnings.add("chunk " + chunk.id() + ": answer cut off at the token limit and the chunk cannot be split further; kept what was complete");
+            warnings.add(Warnings.at(document, chunk) + ": answer cut off at the token limit and the chunk cannot be split further; kept what was complete");
         }
         Optional<List<ProposedItem>> parsed = parseOrAskAgain(document, chunk, response, usage);
         if (parsed.isEmpty()) {
             // the call worked, the model just answered badly: a warning, not a failed chunk
-            warnings.add("chunk " + chunk.id() + ": answer was not valid JSON twice, chunk skipped");
+            warnings.add(Warnings.at(document, chunk) + ": answer was not valid JSON twice; partial, these pages were not read");
             return;
         }
         parsed.get().forEach(item -> items.add(new ChunkAnswer.Sourced(item, chunk)));
