@@ -52,6 +52,7 @@ class ExtractWithLlmIT {
         CommandLineRun run = CommandLineRun.run(data, "extract", CorpusFixtures.pdf("ks").toString(), "--out", out.toString(),
                 "--proposer", "llm", "--tiltaksradar.llm.enabled=true", "--tiltaksradar.llm.base-url=" + openAi.baseUrl() + "/v1",
                 "--tiltaksradar.llm.model=gpt-test", "--tiltaksradar.llm.api-key=test-key", "--tiltaksradar.llm.concurrency=2",
+                "--tiltaksradar.llm.prompt-version=v1", // this stub answers in the v1 form; v1 stays selectable
                 "--tiltaksradar.llm.price.input-per-1k=0.002", "--tiltaksradar.llm.price.output-per-1k=0.008");
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         List<JsonNode> records = ExtractCommandTest.records(out);
