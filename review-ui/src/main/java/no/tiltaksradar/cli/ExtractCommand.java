@@ -14,6 +14,7 @@ import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.job.ResultsFile;
 import no.tiltaksradar.propose.MeasureProposer;
 import no.tiltaksradar.propose.ProposalUsage;
+import no.tiltaksradar.propose.llm.Warnings;
 import no.tiltaksradar.validate.OverallStatus;
 import no.tiltaksradar.validate.ValidationSummary;
 import no.tiltaksradar.validate.Verdict;
@@ -66,12 +67,13 @@ public class ExtractCommand implements Callable<Integer> {
         // the summary is printed before the stop hook is released: after that the JVM may halt at any moment
         try (GracefulStop stop = new GracefulStop(); ResultsFile results = ResultsFile.open(out, restart)) {
             ExtractResult result = job.run(files, chosen, results, !noValidate, ProgressBarListener.forTerminal("extract"), stop.requested());
-            report(result, files.size());
-            return result.failed() > 0 ? 1 : 0;
+            long partial = report(result, files.size());
+            return result.failed() > 0 || partial > 0 ? 1 : 0;
         }
     }
 
-    private void report(ExtractResult result, int fileCount) {
+    /** @return how many documents the proposer read only in part */
+    private long report(ExtractResult result, int fileCount) {
         PrintWriter out = spec.commandLine().getOut();
         List<Verdict> verdicts = new ArrayList<>();
         ProposalUsage usage = ProposalUsage.NONE;
@@ -101,9 +103,15 @@ public class ExtractCommand implements Callable<Integer> {
             out.println("LLM judge: " + describe(judged));
             out.println("LLM total: " + describe(usage.plus(judged)));
         }
+        long partial = result.extractions().stream().filter(e -> e.succeeded()
+                && e.batch().warnings().stream().anyMatch(Warnings::marksPartial)).count();
+        if (partial > 0) {
+            out.printf("%d documents partial: some pages were not read (see their warnings); run again with --restart to retry%n", partial);
+        }
         out.printf("%d of %d files extracted, %d failed; records in %s%n", fileCount - result.failed() - result.notRun(),
                 fileCount, result.failed(), this.out);
         out.flush();
+        return partial;
     }
 
     private static String describe(ProposalUsage usage) {

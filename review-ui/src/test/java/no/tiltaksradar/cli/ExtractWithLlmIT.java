@@ -67,6 +67,20 @@ class ExtractWithLlmIT {
         openAi.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization", containing("test-key")));
     }
 
+    @Test
+    void aChunkRefusedForGoodMarksTheDocumentPartialInTheSummaryAndTheExitCode() throws Exception {
+        // the chunk with the measure is refused as too long; the others answer
+        openAi.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(4).withRequestBody(containing("KS utarbeider planer"))
+                .withRequestBody(containing("DOCUMENT_TEXT"))
+                .willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"maximum context length exceeded\"}}")));
+        Path out = data.resolve("partial.jsonl");
+        CommandLineRun run = CommandLineRun.run(data, "extract", CorpusFixtures.pdf("ks").toString(), "--out", out.toString(),
+                "--proposer", "llm", "--tiltaksradar.llm.enabled=true", "--tiltaksradar.llm.base-url=" + openAi.baseUrl() + "/v1",
+                "--tiltaksradar.llm.model=gpt-test", "--tiltaksradar.llm.api-key=test-key", "--tiltaksradar.llm.max-retries=1");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("ks.pdf page").contains("partial, these pages were not read").contains("1 documents partial");
+    }
+
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
         ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
                 .put("created", 1700000000).put("model", "gpt-test");

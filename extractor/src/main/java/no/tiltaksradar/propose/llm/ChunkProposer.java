@@ -66,7 +66,7 @@ final class ChunkProposer {
         Optional<List<ProposedItem>> parsed = parseOrAskAgain(document, chunk, response, usage);
         if (parsed.isEmpty()) {
             // the call worked, the model just answered badly: a warning, not a failed chunk
-            warnings.add(Warnings.at(document, chunk) + ": answer was not valid JSON twice; partial, these pages were not read");
+            warnings.add(Warnings.at(document, chunk) + ": answer was not valid JSON twice; " + Warnings.PARTIAL);
             return;
         }
         NumberedSentences numbered = prompt.numbersSentences() ? NumberedSentences.of(chunk.text()) : null;

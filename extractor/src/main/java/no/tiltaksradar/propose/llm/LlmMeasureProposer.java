@@ -92,7 +92,7 @@ public final class LlmMeasureProposer implements MeasureProposer {
             if (!e.retriable() && !e.refusesOnlyThisRequest()) {
                 throw e;
             }
-            return new ChunkAnswer(List.of(), List.of(Warnings.at(document, chunk) + ": partial, these pages were not read: "
+            return new ChunkAnswer(List.of(), List.of(Warnings.at(document, chunk) + ": " + Warnings.PARTIAL + ": "
                     + e.getMessage()), ProposalUsage.NONE, true);
         }
     }
