@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import no.tiltaksradar.ingest.DocumentIngester;
 import no.tiltaksradar.ingest.IngestException;
 import no.tiltaksradar.job.DocumentFiles;
+import no.tiltaksradar.job.Judges;
 import no.tiltaksradar.model.SourceDocument;
-import no.tiltaksradar.validate.CitationValidator;
 import no.tiltaksradar.validate.MeasureRecords;
 import no.tiltaksradar.validate.ValidatedMeasure;
 import no.tiltaksradar.validate.ValidationSummary;
@@ -26,9 +26,11 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check candidate records against the documents they cite: is the quote there, on which page, and is it "
-                + "a measure? Writes each record with its validation and prints a summary of statuses.")
+                + "a measure, a goal or neither, and are the filled fields in the text? Uses the LLM judge too when an LLM is "
+                + "configured. Writes each record with its validation and prints a summary per answer.")
 public class ValidateCommand implements Callable<Integer> {
     private final DocumentIngester ingester;
+    private final Judges judges;
 
     @Spec
     private CommandSpec spec;
@@ -42,8 +44,9 @@ public class ValidateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the validated records.")
     private Path out;
 
-    public ValidateCommand(DocumentIngester ingester) {
+    public ValidateCommand(DocumentIngester ingester, Judges judges) {
         this.ingester = ingester;
+        this.judges = judges;
     }
 
     @Override
@@ -60,13 +63,17 @@ public class ValidateCommand implements Callable<Integer> {
         MeasureRecords records = new MeasureRecords();
         List<ValidatedMeasure> validated;
         try (Reader reader = Files.newBufferedReader(in)) {
-            validated = CitationValidator.offline(read).validateAll(records.readCandidates(reader));
+            validated = judges.validator(read).validateAll(records.readCandidates(reader));
         }
         try (Writer writer = Files.newBufferedWriter(out)) {
             records.write(validated, writer);
         }
         console.printf("%d records validated against %d documents; written to %s%n", validated.size(), read.size(), out);
         ValidationSummary.of(validated.stream().map(ValidatedMeasure::verdict).toList()).lines().forEach(console::println);
+        if (judges.usage().current().calls() > 0) {
+            var usage = judges.usage().current();
+            console.printf("LLM judge: %d calls, %d input + %d output tokens%n", usage.calls(), usage.inputTokens(), usage.outputTokens());
+        }
         console.flush();
         return 0;
     }

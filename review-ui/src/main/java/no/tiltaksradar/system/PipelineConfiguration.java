@@ -17,14 +17,12 @@ import no.tiltaksradar.ingest.TikaIngester;
 import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.IngestJob;
 import no.tiltaksradar.job.JudgeUsage;
+import no.tiltaksradar.job.Judges;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.propose.pattern.PatternMeasureProposer;
 import no.tiltaksradar.propose.llm.RetryingChatModel;
 import no.tiltaksradar.propose.llm.LlmMeasureProposer;
-import no.tiltaksradar.validate.CitationValidator;
 import no.tiltaksradar.validate.LlmMeasureJudge;
-import no.tiltaksradar.validate.MeasureJudge;
-import no.tiltaksradar.validate.RuleMeasureJudge;
 import org.springframework.core.env.Environment;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -74,27 +72,27 @@ class PipelineConfiguration {
                         + "tiltaksradar.llm.base-url and tiltaksradar.llm.model; see the README)");
     }
 
-    /** The judge's chat model: retries with the proposer's policy and counts its tokens; null without an LLM. */
+    /**
+     * The validator's judges: the rule judge, and with an LLM configured the LLM judge, whose calls retry with the
+     * proposer's policy (one that still fails is recorded as "judge failed") and whose tokens are counted.
+     */
     @Bean
-    JudgeModel judgeModel(LlmConfiguration llm) {
-        return new JudgeModel(llm.settings().map(RetryingChatModel::from).orElse(null),
-                llm.settings().map(s -> "llm/" + s.model() + "/measure-judge.v2").orElse(null));
+    Judges judges(LlmConfiguration llm) {
+        return llm.settings().map(s -> {
+            RetryingChatModel model = RetryingChatModel.from(s);
+            return new Judges(new LlmMeasureJudge(model, "llm/" + s.model() + "/measure-judge.v2"), model::usage);
+        }).orElse(Judges.RULES_ONLY);
     }
 
     @Bean
-    JudgeUsage judgeUsage(JudgeModel judge) {
-        return judge.model() == null ? JudgeUsage.NONE : judge.model()::usage;
+    JudgeUsage judgeUsage(Judges judges) {
+        return judges.usage();
     }
 
     @Bean
-    ExtractJob extractJob(IngestJob ingest, JudgeModel judge) {
-        // one validator per document: it only ever sees the document the candidates name; with an LLM configured,
-        // its judgement is recorded beside the rule judge's, and a call that still fails after retries is "judge failed"
-        MeasureJudge llmJudge = judge.model() == null ? null : new LlmMeasureJudge(judge.model(), judge.name());
-        return new ExtractJob(ingest, document -> CitationValidator.withJudges(List.of(document), new RuleMeasureJudge(), llmJudge));
-    }
-
-    record JudgeModel(RetryingChatModel model, String name) {
+    ExtractJob extractJob(IngestJob ingest, Judges judges) {
+        // one validator per document: it only ever sees the document the candidates name
+        return new ExtractJob(ingest, document -> judges.validator(List.of(document)));
     }
 
     @Bean
