@@ -16,8 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mutates every gold quote of the corpus and checks that no content change verifies and every
- * artefact-only change does. The judge here always agrees, so only citation is under test.
+ * The corpus through the real ingester: every gold quote verifies on its gold page; no content
+ * mutation of a gold quote verifies and every artefact-only variant does (there a judge that always
+ * agrees keeps the kind out of it); and the rule judge catches gold goals and potentials and
+ * descriptions made from gold measures submitted as measures, while keeping the gold measures.
+ * A validator that rejects everything fails the first and last; one that accepts everything, the
+ * mutation and kind tests.
  */
 class AdversarialSuiteTest {
     private static final MeasureJudge AGREEING = (quote, claimed) ->
