@@ -129,4 +129,14 @@ class RuleMeasureJudgeTest {
         // "måling" must not read as the modal "må", nor "kanal" as "kan"
         assertThat(kind("Måling av kanalbruk i etatene.")).isEqualTo(JudgedKind.UNCLEAR);
     }
+
+    @Test
+    void nynorskFormsReadLikeTheirBokmaalCounterparts() {
+        assertThat(kind("Det bør vurderast å samle drifta i éi eining.")).isEqualTo(JudgedKind.MEASURE);
+        assertThat(kind("Kommunen har vorte oppretta som pilot i 2021.")).isEqualTo(JudgedKind.DESCRIPTION);
+        assertThat(kind("Digitalisering vil kunne gje betre tenester.")).isEqualTo(JudgedKind.POTENTIAL);
+        assertThat(kind("Innbyggjarane skal oppleve samanhengande tenester.")).isEqualTo(JudgedKind.GOAL);
+        assertThat(read("felles løysingar for innsyn", "Regjeringa vil:\n• ", "").kind()).isEqualTo(JudgedKind.MEASURE);
+        assertThat(read("Tenestene er enkle å bruke", "Hovudmål 2\n", "").kind()).isEqualTo(JudgedKind.GOAL);
+    }
 }
