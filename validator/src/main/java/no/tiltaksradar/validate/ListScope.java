@@ -2,9 +2,11 @@ package no.tiltaksradar.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.tiltaksradar.language.Lexicon;
+import no.tiltaksradar.language.ListMarkers;
+import no.tiltaksradar.language.WordClass;
 
 /**
  * The lines that belong to the same list or box as a quote: walking away from it, the scope
@@ -15,8 +17,6 @@ import java.util.regex.Pattern;
 final class ListScope {
     private static final int MAX_LINES = 30;
     private static final int MAX_HEADING_LENGTH = 70;
-    private static final Pattern LIST_MARKER = Pattern.compile(
-            "^\\s*([•◆▪●■–\\-*]|\\(?\\d{1,2}[.)]|\\(?[ivx]{1,4}[.)]|\\(?[a-h][.)])(\\s|$).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\s*\\d{1,3}\\.?\\s*$");
 
     private ListScope() {
@@ -77,7 +77,7 @@ final class ListScope {
         for (int i = from; i < lines.length; i++) {
             String line = lines[i].strip();
             if (!line.isEmpty() && !NUMBER_ONLY.matcher(line).matches()) {
-                return LIST_MARKER.matcher(line).matches() || !isHeading(line) && line.length() > MAX_HEADING_LENGTH;
+                return ListMarkers.opensItem(line) || !isHeading(line) && line.length() > MAX_HEADING_LENGTH;
             }
         }
         return false;
@@ -92,14 +92,14 @@ final class ListScope {
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
             return false;
         }
-        String lower = " " + line.toLowerCase(Locale.ROOT) + " ";
-        boolean modal = lower.matches(".*[^\\p{L}](skal|vil|bør|må|kan|lyt)[^\\p{L}].*");
+        Lexicon lexicon = Lexicon.norwegian();
+        boolean modal = lexicon.find(WordClass.COMMITMENT_MODAL, line).isPresent() || lexicon.find(WordClass.POSSIBILITY_MODAL, line).isPresent();
         return !modal || line.endsWith(":");
     }
 
     private static boolean paragraphBreak(String upper, String lower) {
         String next = lower.strip();
         return upper.matches(".*[.!?»\"]\\s*$") && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-                && !LIST_MARKER.matcher(next).matches();
+                && !ListMarkers.opensItem(next);
     }
 }

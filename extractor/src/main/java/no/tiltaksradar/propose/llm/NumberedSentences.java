@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.tiltaksradar.language.ListMarkers;
 
 /**
  * An excerpt cut into numbered units — sentences, list items, lines ending a paragraph — so the
@@ -13,10 +14,8 @@ import java.util.regex.Pattern;
  * list marker, at a blank line, or where the next line opens a list item.
  */
 final class NumberedSentences {
-    private static final Pattern LIST_ITEM_START = Pattern.compile(
-            "\\n(?=[ \\t]*([•◆▪●■–\\-*]|\\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])[ \\t])");
+    private static final Pattern LIST_ITEM_START = Pattern.compile("\\n(?=[ \\t]*" + ListMarkers.MARKER + "[ \\t])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=([ \\t]*\\n[ \\t]*|[ \\t]+)[\\p{Lu}\\d•◆▪●■–])");
-    private static final Pattern LEADING_MARKER = Pattern.compile("^([•◆▪●■–\\-*]|\\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])[ \\t]+");
     // a lead-in ("Regjeringen vil:") is a unit of its own, so an item never starts inside it
     private static final Pattern LEAD_IN_END = Pattern.compile(":[ \\t]*(?=\\n)");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
@@ -86,7 +85,7 @@ final class NumberedSentences {
             last = Math.max(last, index);
         }
         String quote = text.substring(sentences.get(first).start(), sentences.get(last).end());
-        return Optional.of(LEADING_MARKER.matcher(quote).replaceFirst(""));
+        return Optional.of(ListMarkers.strip(quote));
     }
 
     private int indexOf(String id) {
