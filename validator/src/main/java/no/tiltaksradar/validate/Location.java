@@ -25,10 +25,13 @@ record Location(int page, int pageEnd, String pageLabel, int charStart, int char
     }
 
     private static String withoutBoilerplate(IndexedDocument document, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from);
+        StringBuilder out = new StringBuilder(Math.max(0, to - from));
         String text = document.text();
+        Page page = null;
         for (int i = from; i < to; i++) {
-            Page page = document.pageAt(i);
+            if (page == null || i < page.offset() || i >= page.endOffset()) {
+                page = document.pageAt(i); // only at a page break, not per character
+            }
             if (!page.isBoilerplate(i - page.offset())) {
                 out.append(text.charAt(i));
             }
