@@ -80,7 +80,7 @@ class PipelineConfiguration {
     Judges judges(LlmConfiguration llm) {
         return llm.settings().map(s -> {
             RetryingChatModel model = RetryingChatModel.from(s);
-            return new Judges(new LlmMeasureJudge(model, "llm/" + s.model() + "/measure-judge.v2"), model::usage);
+            return new Judges(new LlmMeasureJudge(model, "llm/" + s.model() + "/measure-judge.v2"), model::usage, s.concurrency());
         }).orElse(Judges.RULES_ONLY);
     }
 

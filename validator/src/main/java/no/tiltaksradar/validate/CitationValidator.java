@@ -23,15 +23,22 @@ public final class CitationValidator {
     private final MeasureJudge llmJudge;
     private final FieldChecker fieldChecker;
     private final KindDecision kindDecision = new KindDecision();
+    private final int parallelism;
 
     /** @param llmJudge null when no LLM is configured */
     public CitationValidator(DocumentCatalog catalog, QuoteMatcher matcher, MeasureJudge ruleJudge, MeasureJudge llmJudge,
                              TextNormalizer normalizer) {
+        this(catalog, matcher, ruleJudge, llmJudge, new FieldChecker(normalizer), 1);
+    }
+
+    private CitationValidator(DocumentCatalog catalog, QuoteMatcher matcher, MeasureJudge ruleJudge, MeasureJudge llmJudge,
+                              FieldChecker fieldChecker, int parallelism) {
         this.catalog = catalog;
         this.matcher = matcher;
         this.ruleJudge = ruleJudge;
         this.llmJudge = llmJudge;
-        this.fieldChecker = new FieldChecker(normalizer);
+        this.fieldChecker = fieldChecker;
+        this.parallelism = parallelism;
     }
 
     /** The offline validator: rule judge only. */
@@ -46,8 +53,14 @@ public final class CitationValidator {
                 ruleJudge, llmJudge, normalizer);
     }
 
+    /** Validates the candidates, {@link #withParallelism parallelism} at a time, results in their order. */
     public List<ValidatedMeasure> validateAll(List<CandidateMeasure> candidates) {
-        return candidates.stream().map(candidate -> ValidatedMeasure.of(candidate, validate(candidate))).toList();
+        return BoundedParallel.map(candidates, parallelism, candidate -> ValidatedMeasure.of(candidate, validate(candidate)));
+    }
+
+    /** This validator validating up to {@code n} candidates at a time: the LLM judge's calls wait on the network. */
+    public CitationValidator withParallelism(int n) {
+        return new CitationValidator(catalog, matcher, ruleJudge, llmJudge, fieldChecker, Math.max(1, n));
     }
 
     public Verdict validate(CandidateMeasure candidate) {
