@@ -35,7 +35,10 @@ final class PageTextBuilder {
     }
 
     void appendWord(String word, List<TextPosition> positions) {
-        String expanded = expandLigatures(word);
+        // superscript footnote numbers would glue to the word ("kraft1"); they are not part of the text's words
+        FootnoteMarkers.Word clean = FootnoteMarkers.strip(word, positions);
+        positions = clean.positions();
+        String expanded = expandLigatures(clean.text());
         if (expanded.isEmpty()) {
             return;
         }

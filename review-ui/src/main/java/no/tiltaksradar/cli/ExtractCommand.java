@@ -2,20 +2,22 @@ package no.tiltaksradar.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import no.tiltaksradar.job.DocumentExtraction;
 import no.tiltaksradar.job.DocumentFiles;
 import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.ExtractResult;
+import no.tiltaksradar.job.JudgeUsage;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.job.ResultsFile;
 import no.tiltaksradar.propose.MeasureProposer;
 import no.tiltaksradar.propose.ProposalUsage;
-import no.tiltaksradar.validate.ValidatedMeasure;
-import no.tiltaksradar.validate.ValidationStatus;
+import no.tiltaksradar.propose.llm.Warnings;
+import no.tiltaksradar.validate.OverallStatus;
+import no.tiltaksradar.validate.ValidationSummary;
+import no.tiltaksradar.validate.Verdict;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Spec;
 public class ExtractCommand implements Callable<Integer> {
     private final ExtractJob job;
     private final ProposerRegistry proposers;
+    private final JudgeUsage judgeUsage;
 
     @Spec
     private CommandSpec spec;
@@ -51,9 +54,10 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--restart", description = "Empty the output first instead of resuming.")
     private boolean restart;
 
-    public ExtractCommand(ExtractJob job, ProposerRegistry proposers) {
+    public ExtractCommand(ExtractJob job, ProposerRegistry proposers, JudgeUsage judgeUsage) {
         this.job = job;
         this.proposers = proposers;
+        this.judgeUsage = judgeUsage;
     }
 
     @Override
@@ -67,20 +71,21 @@ public class ExtractCommand implements Callable<Integer> {
                         out, results.droppedBytes());
             }
             ExtractResult result = job.run(selection.files(), chosen, results, !noValidate, ProgressBarListener.forTerminal("extract"), stop.requested());
-            report(result, selection);
-            return result.failed() + selection.problems().size() > 0 ? 1 : 0;
+            long partial = report(result, selection);
+            return result.failed() + selection.problems().size() > 0 || partial > 0 ? 1 : 0;
         }
     }
 
-    private void report(ExtractResult result, DocumentFiles.Selection selection) {
+    /** @return how many documents the proposer read only in part */
+    private long report(ExtractResult result, DocumentFiles.Selection selection) {
         PrintWriter out = spec.commandLine().getOut();
         selection.problems().forEach(problem -> out.println("FAILED " + TerminalText.escape(problem.failure())));
-        Map<ValidationStatus, Integer> statuses = new TreeMap<>();
+        List<Verdict> verdicts = new ArrayList<>();
         ProposalUsage usage = ProposalUsage.NONE;
         for (DocumentExtraction extraction : result.extractions()) {
             out.println(line(extraction));
             if (extraction.validated() != null) {
-                extraction.validated().forEach(m -> statuses.merge(m.verdict().status(), 1, Integer::sum));
+                extraction.validated().forEach(m -> verdicts.add(m.verdict()));
             }
             if (extraction.batch() != null) {
                 usage = usage.plus(extraction.batch().usage());
@@ -93,16 +98,32 @@ public class ExtractCommand implements Callable<Integer> {
         if (result.resumed() > 0) {
             out.printf("%d documents already in %s were skipped (resumed run; --restart to redo them).%n", result.resumed(), this.out);
         }
-        if (!statuses.isEmpty()) {
-            out.println("validation: " + statuses);
+        if (!verdicts.isEmpty()) {
+            ValidationSummary.of(verdicts).lines().forEach(out::println);
         }
         if (usage.calls() > 0) {
-            out.printf("LLM: %d calls, %d input + %d output tokens, estimated cost USD %.4f%n",
-                    usage.calls(), usage.inputTokens(), usage.outputTokens(), usage.estimatedCostUsd());
+            out.println("LLM proposer: " + describe(usage));
+        }
+        ProposalUsage judged = judgeUsage.current();
+        if (judged.calls() > 0) {
+            out.println("LLM judge: " + describe(judged));
+            out.println("LLM total: " + describe(usage.plus(judged)));
+        }
+        long partial = result.extractions().stream().filter(e -> e.succeeded()
+                && e.batch().warnings().stream().anyMatch(Warnings::marksPartial)).count();
+        if (partial > 0) {
+            out.printf("%d documents partial: some pages were not read (see their warnings); run again with --restart to retry%n", partial);
         }
         out.printf("%d of %d files extracted, %d failed; records in %s%n", result.extracted(), selection.total(),
                 result.failed() + selection.problems().size(), this.out);
         out.flush();
+        return partial;
+    }
+
+    private static String describe(ProposalUsage usage) {
+        String cost = Double.isNaN(usage.estimatedCostUsd()) ? "cost unknown (no price set)"
+                : String.format(java.util.Locale.ROOT, "estimated cost USD %.4f", usage.estimatedCostUsd());
+        return String.format("%d calls, %d input + %d output tokens, %s", usage.calls(), usage.inputTokens(), usage.outputTokens(), cost);
     }
 
     private static String line(DocumentExtraction extraction) {
@@ -110,12 +131,15 @@ public class ExtractCommand implements Callable<Integer> {
             return "FAILED " + TerminalText.escape(extraction.failure());
         }
         long measures = extraction.batch().candidates().stream().filter(c -> c.kind() == no.tiltaksradar.model.MeasureKind.MEASURE).count();
-        String text = String.format("%s: %d measures, %d goals", TerminalText.escape(extraction.outcome().document().fileName()), measures,
-                extraction.batch().candidates().size() - measures);
+        String text = String.format("%s: %d proposed (%d measures, %d goals)", TerminalText.escape(extraction.outcome().document().fileName()),
+                extraction.batch().candidates().size(), measures, extraction.batch().candidates().size() - measures);
         if (extraction.validated() != null) {
-            long verified = extraction.validated().stream().map(ValidatedMeasure::verdict)
-                    .filter(v -> v.status() == ValidationStatus.VERIFIED || v.status() == ValidationStatus.VERIFIED_FUZZY).count();
-            text += String.format(", %d of %d quotes verified", verified, extraction.validated().size());
+            long quotes = extraction.validated().stream().filter(m -> m.verdict().status().onCitedPage()).count();
+            long verifiedMeasures = extraction.validated().stream().filter(m -> m.verdict().overall() == OverallStatus.VERIFIED
+                    && m.candidate().kind() == no.tiltaksradar.model.MeasureKind.MEASURE).count();
+            long verified = extraction.validated().stream().filter(m -> m.verdict().overall() == OverallStatus.VERIFIED).count();
+            text += String.format("; %d quotes verified; %d verified measures, %d verified goals, %d need review", quotes,
+                    verifiedMeasures, verified - verifiedMeasures, extraction.validated().size() - verified);
         }
         for (String warning : extraction.batch().warnings()) {
             text += System.lineSeparator() + "  warning: " + TerminalText.escape(warning);

@@ -6,14 +6,13 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import no.tiltaksradar.job.DocumentFiles;
+import no.tiltaksradar.job.JudgeUsage;
 import no.tiltaksradar.job.ValidateJob;
 import no.tiltaksradar.validate.MeasureRecords;
 import no.tiltaksradar.validate.ValidatedMeasure;
-import no.tiltaksradar.validate.ValidationStatus;
+import no.tiltaksradar.validate.ValidationSummary;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +23,11 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check candidate records against the documents they cite: is the quote there, on which page, and is it "
-                + "a measure? Writes each record with its validation and prints a summary of statuses.")
+                + "a measure, a goal or neither, and are the filled fields in the text? Uses the LLM judge too when an LLM is "
+                + "configured. Writes each record with its validation and prints a summary per answer.")
 public class ValidateCommand implements Callable<Integer> {
     private final ValidateJob job;
+    private final JudgeUsage judgeUsage;
 
     @Spec
     private CommandSpec spec;
@@ -40,8 +41,9 @@ public class ValidateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the validated records.")
     private Path out;
 
-    public ValidateCommand(ValidateJob job) {
+    public ValidateCommand(ValidateJob job, JudgeUsage judgeUsage) {
         this.job = job;
+        this.judgeUsage = judgeUsage;
     }
 
     @Override
@@ -51,14 +53,17 @@ public class ValidateCommand implements Callable<Integer> {
         try (Reader reader = Files.newBufferedReader(in)) {
             result = job.run(DocumentFiles.expand(documents), reader);
         }
-        result.failures().forEach(failure -> console.println("FAILED " + failure));
+        result.failures().forEach(failure -> console.println("FAILED " + TerminalText.escape(failure)));
         List<ValidatedMeasure> validated = result.validated();
         try (Writer writer = Files.newBufferedWriter(out)) {
             new MeasureRecords().write(validated, writer);
         }
-        Map<ValidationStatus, Integer> statuses = new TreeMap<>();
-        validated.forEach(m -> statuses.merge(m.verdict().status(), 1, Integer::sum));
-        console.printf("%d records validated against %d documents: %s; written to %s%n", validated.size(), result.documentsRead(), statuses, out);
+        console.printf("%d records validated against %d documents; written to %s%n", validated.size(), result.documentsRead(), out);
+        ValidationSummary.of(validated.stream().map(ValidatedMeasure::verdict).toList()).lines().forEach(console::println);
+        var usage = judgeUsage.current();
+        if (usage.calls() > 0) {
+            console.printf("LLM judge: %d calls, %d input + %d output tokens%n", usage.calls(), usage.inputTokens(), usage.outputTokens());
+        }
         console.flush();
         return 0;
     }

@@ -16,18 +16,17 @@ import no.tiltaksradar.ingest.PdfIngestOptions;
 import no.tiltaksradar.ingest.TikaIngester;
 import no.tiltaksradar.job.ExtractJob;
 import no.tiltaksradar.job.IngestJob;
+import no.tiltaksradar.job.JudgeUsage;
+import no.tiltaksradar.job.Judges;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.job.SearchJob;
 import no.tiltaksradar.job.ValidateJob;
 import no.tiltaksradar.model.SourceDocument;
 import java.util.function.Function;
 import no.tiltaksradar.propose.pattern.PatternMeasureProposer;
-import no.tiltaksradar.propose.llm.ChatModelFactory;
+import no.tiltaksradar.propose.llm.RetryingChatModel;
 import no.tiltaksradar.propose.llm.LlmMeasureProposer;
-import no.tiltaksradar.validate.CitationValidator;
 import no.tiltaksradar.validate.LlmMeasureJudge;
-import no.tiltaksradar.validate.MeasureJudge;
-import no.tiltaksradar.validate.RuleMeasureJudge;
 import org.springframework.core.env.Environment;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -79,25 +78,32 @@ class PipelineConfiguration {
     }
 
     /**
-     * The validator over given documents, the same for extract, validate and the server: it only
-     * ever sees the documents the candidates name; with an LLM configured, the LLM's judgement is
-     * recorded beside the rule judge's.
+     * The validator's judges: the rule judge, and with an LLM configured the LLM judge, whose calls retry with the
+     * proposer's policy (one that still fails is recorded as "judge failed") and whose tokens are counted.
      */
     @Bean
-    Function<List<SourceDocument>, CitationValidator> validators(LlmConfiguration llm) {
-        MeasureJudge llmJudge = llm.settings().map(s -> (MeasureJudge) new LlmMeasureJudge(ChatModelFactory.create(s),
-                "llm/" + s.model() + "/measure-judge.v1")).orElse(null);
-        return documents -> CitationValidator.withJudges(documents, new RuleMeasureJudge(), llmJudge);
+    Judges judges(LlmConfiguration llm) {
+        return llm.settings().map(s -> {
+            RetryingChatModel model = RetryingChatModel.from(s);
+            return new Judges(new LlmMeasureJudge(model, "llm/" + s.model() + "/measure-judge.v2"), model::usage, s.concurrency());
+        }).orElse(Judges.RULES_ONLY);
     }
 
     @Bean
-    ExtractJob extractJob(IngestJob ingest, Function<List<SourceDocument>, CitationValidator> validators) {
-        return new ExtractJob(ingest, document -> validators.apply(List.of(document)));
+    JudgeUsage judgeUsage(Judges judges) {
+        return judges.usage();
     }
 
     @Bean
-    ValidateJob validateJob(DocumentIngester ingester, Function<List<SourceDocument>, CitationValidator> validators) {
-        return new ValidateJob(ingester, validators);
+    ExtractJob extractJob(IngestJob ingest, Judges judges) {
+        // one validator per document: it only ever sees the document the candidates name
+        return new ExtractJob(ingest, document -> judges.validator(List.of(document)));
+    }
+
+    @Bean
+    ValidateJob validateJob(DocumentIngester ingester, Judges judges) {
+        // the same judges as extract and the server, so validate asks the LLM judge too when one is configured
+        return new ValidateJob(ingester, judges::validator);
     }
 
     @Bean

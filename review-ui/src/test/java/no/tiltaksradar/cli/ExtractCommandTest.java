@@ -24,7 +24,7 @@ class ExtractCommandTest {
         List<JsonNode> records = records(out);
         assertThat(records).hasSizeGreaterThan(100);
         for (JsonNode record : records) {
-            assertThat(record.at("/validation/status").asText()).as(record.get("quote").asText()).isIn("VERIFIED", "VERIFIED_FUZZY");
+            assertThat(record.at("/validation/quote/status").asText()).as(record.get("quote").asText()).isIn("VERIFIED", "VERIFIED_FUZZY");
             assertThat(record.get("proposer").asText()).isEqualTo("pattern/1");
             assertThat(record.get("page").asInt()).isPositive();
             assertThat(record.get("documentSha256").asText()).hasSize(64);

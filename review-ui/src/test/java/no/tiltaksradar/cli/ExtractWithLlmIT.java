@@ -52,6 +52,7 @@ class ExtractWithLlmIT {
         CommandLineRun run = CommandLineRun.run(data, "extract", CorpusFixtures.pdf("ks").toString(), "--out", out.toString(),
                 "--proposer", "llm", "--tiltaksradar.llm.enabled=true", "--tiltaksradar.llm.base-url=" + openAi.baseUrl() + "/v1",
                 "--tiltaksradar.llm.model=gpt-test", "--tiltaksradar.llm.api-key=test-key", "--tiltaksradar.llm.concurrency=2",
+                "--tiltaksradar.llm.prompt-version=v1", // this stub answers in the v1 form; v1 stays selectable
                 "--tiltaksradar.llm.price.input-per-1k=0.002", "--tiltaksradar.llm.price.output-per-1k=0.008");
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         List<JsonNode> records = ExtractCommandTest.records(out);
@@ -59,10 +60,10 @@ class ExtractWithLlmIT {
             assertThat(record.get("quote").asText()).isEqualTo(MEASURE);
             assertThat(record.get("proposer").asText()).isEqualTo("llm/gpt-test/v1");
             assertThat(record.get("page").asInt()).isEqualTo(5);
-            assertThat(record.at("/validation/status").asText()).isIn("VERIFIED", "VERIFIED_FUZZY");
-            assertThat(record.at("/validation/reasons").toString()).contains("llm/gpt-test/measure-judge.v1");
+            assertThat(record.at("/validation/quote/status").asText()).isIn("VERIFIED", "VERIFIED_FUZZY");
+            assertThat(record.at("/validation/reasons").toString()).contains("llm/gpt-test/measure-judge.v2");
         });
-        assertThat(run.out()).contains("LLM:", "calls", "estimated cost USD");
+        assertThat(run.out()).contains("LLM proposer:", "LLM judge:", "LLM total:", "estimated cost USD");
         openAi.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization", containing("test-key")));
     }
 
@@ -79,6 +80,20 @@ class ExtractWithLlmIT {
         assertThat(ExtractCommandTest.records(out)).singleElement()
                 .satisfies(record -> assertThat(record.get("validation").toString()).contains("llm/gpt-test/measure-judge"));
         openAi.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("<quote>")));
+    }
+
+    @Test
+    void aChunkRefusedForGoodMarksTheDocumentPartialInTheSummaryAndTheExitCode() throws Exception {
+        // the chunk with the measure is refused as too long; the others answer
+        openAi.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(4).withRequestBody(containing("KS utarbeider planer"))
+                .withRequestBody(containing("DOCUMENT_TEXT"))
+                .willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"maximum context length exceeded\"}}")));
+        Path out = data.resolve("partial.jsonl");
+        CommandLineRun run = CommandLineRun.run(data, "extract", CorpusFixtures.pdf("ks").toString(), "--out", out.toString(),
+                "--proposer", "llm", "--tiltaksradar.llm.enabled=true", "--tiltaksradar.llm.base-url=" + openAi.baseUrl() + "/v1",
+                "--tiltaksradar.llm.model=gpt-test", "--tiltaksradar.llm.api-key=test-key", "--tiltaksradar.llm.max-retries=1");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("ks.pdf page").contains("partial, these pages were not read").contains("1 documents partial");
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {

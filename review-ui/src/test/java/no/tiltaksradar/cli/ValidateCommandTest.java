@@ -37,14 +37,20 @@ class ValidateCommandTest {
                 CorpusFixtures.pdf("ks").toString(), "--in", in.toString(), "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         Map<String, String> status = ExtractCommandTest.records(out).stream()
+                .collect(Collectors.toMap(r -> r.get("id").asText(), r -> r.at("/validation/quote/status").asText()));
+        Map<String, String> overall = ExtractCommandTest.records(out).stream()
                 .collect(Collectors.toMap(r -> r.get("id").asText(), r -> r.at("/validation/status").asText()));
         assertThat(status.get("good")).isIn("VERIFIED", "VERIFIED_FUZZY"); // the quote runs over a line break
         assertThat(status).containsEntry("wrong-page", "WRONG_PAGE")
                 .containsEntry("changed-date", "NOT_FOUND").containsEntry("negated", "NOT_FOUND")
                 .containsEntry("other-document", "NOT_FOUND").containsEntry("unknown-document", "NOT_FOUND")
-                .containsEntry("a-goal", "NOT_A_MEASURE");
+                .containsEntry("a-goal", "VERIFIED");
+        assertThat(overall).containsEntry("good", "VERIFIED").containsEntry("a-goal", "NEEDS_REVIEW")
+                .containsEntry("wrong-page", "NEEDS_REVIEW").containsEntry("negated", "NEEDS_REVIEW");
+        assertThat(ExtractCommandTest.records(out).stream().filter(r -> r.get("id").asText().equals("a-goal")).findFirst().orElseThrow()
+                .at("/validation/kind/decision").asText()).isEqualTo("GOAL");
         JsonNode corrected = ExtractCommandTest.records(out).stream().filter(r -> r.get("id").asText().equals("wrong-page")).findFirst().orElseThrow();
         assertThat(corrected.get("page").asInt()).isEqualTo(5);
-        assertThat(run.out()).contains("7 records validated against 2 documents");
+        assertThat(run.out()).contains("7 records validated against 2 documents").contains("overall: 1 verified, 6 need review");
     }
 }

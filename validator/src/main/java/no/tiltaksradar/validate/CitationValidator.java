@@ -13,7 +13,9 @@ import no.tiltaksradar.model.SourceDocument;
  */
 public final class CitationValidator {
     // long enough to reach the heading above a list of several items
-    private static final int CONTEXT_BEFORE = 1500;
+    static final int CONTEXT_BEFORE = 1500;
+    // far enough to reach a label some layouts put below a box of items
+    static final int CONTEXT_AFTER = 800;
 
     private final DocumentCatalog catalog;
     private final QuoteMatcher matcher;
@@ -21,15 +23,22 @@ public final class CitationValidator {
     private final MeasureJudge llmJudge;
     private final FieldChecker fieldChecker;
     private final KindDecision kindDecision = new KindDecision();
+    private final int parallelism;
 
     /** @param llmJudge null when no LLM is configured */
     public CitationValidator(DocumentCatalog catalog, QuoteMatcher matcher, MeasureJudge ruleJudge, MeasureJudge llmJudge,
                              TextNormalizer normalizer) {
+        this(catalog, matcher, ruleJudge, llmJudge, new FieldChecker(normalizer), 1);
+    }
+
+    private CitationValidator(DocumentCatalog catalog, QuoteMatcher matcher, MeasureJudge ruleJudge, MeasureJudge llmJudge,
+                              FieldChecker fieldChecker, int parallelism) {
         this.catalog = catalog;
         this.matcher = matcher;
         this.ruleJudge = ruleJudge;
         this.llmJudge = llmJudge;
-        this.fieldChecker = new FieldChecker(normalizer);
+        this.fieldChecker = fieldChecker;
+        this.parallelism = parallelism;
     }
 
     /** The offline validator: rule judge only. */
@@ -44,8 +53,14 @@ public final class CitationValidator {
                 ruleJudge, llmJudge, normalizer);
     }
 
+    /** Validates the candidates, {@link #withParallelism parallelism} at a time, results in their order. */
     public List<ValidatedMeasure> validateAll(List<CandidateMeasure> candidates) {
-        return candidates.stream().map(candidate -> ValidatedMeasure.of(candidate, validate(candidate))).toList();
+        return BoundedParallel.map(candidates, parallelism, candidate -> ValidatedMeasure.of(candidate, validate(candidate)));
+    }
+
+    /** This validator validating up to {@code n} candidates at a time: the LLM judge's calls wait on the network. */
+    public CitationValidator withParallelism(int n) {
+        return new CitationValidator(catalog, matcher, ruleJudge, llmJudge, fieldChecker, Math.max(1, n));
     }
 
     public Verdict validate(CandidateMeasure candidate) {
@@ -68,13 +83,13 @@ public final class CitationValidator {
         String reason = "quote not in " + document.document().fileName();
         if (closest == null) {
             return new Verdict(ValidationStatus.NOT_FOUND, 0, 0, 0, null, -1, -1, List.of(reason + "; no span shares its words"),
-                    List.of(), null, null);
+                    List.of(), List.of(), null);
         }
         Location hint = Location.of(document, closest.charStart(), closest.charEnd());
         String hintReason = String.format(java.util.Locale.ROOT, "closest span on page %d (chars %d-%d) scores %.2f: \"%s\"",
                 hint.page(), hint.charStart(), hint.charEnd(), closest.score(), excerpt(document, hint));
         return new Verdict(ValidationStatus.NOT_FOUND, closest.score(), hint.page(), hint.pageEnd(), hint.pageLabel(),
-                hint.charStart(), hint.charEnd(), List.of(reason, hintReason), List.of(), null, null);
+                hint.charStart(), hint.charEnd(), List.of(reason, hintReason), List.of(), List.of(), null);
     }
 
     private Verdict found(CandidateMeasure candidate, IndexedDocument document, List<QuoteMatch.Occurrence> occurrences) {
@@ -85,30 +100,18 @@ public final class CitationValidator {
             reasons.add("offsets corrected from " + candidate.charStart() + "-" + candidate.charEnd() + " to "
                     + location.charStart() + "-" + location.charEnd());
         }
-        String quoteText = document.text().substring(location.charStart(), location.charEnd());
-        String before = location.before(document, CONTEXT_BEFORE);
-        Judgement rule = ruleJudge.judge(quoteText, before, candidate.kind());
-        Judgement llm = llmJudge == null ? null : llmJudge.judge(quoteText, before, candidate.kind());
-        String rejection = kindDecision.rejection(candidate.kind(), rule, llm);
-        reasons.addAll(judgementReasons(rule, llm, rejection));
+        QuoteInContext quote = new QuoteInContext(document.text().substring(location.charStart(), location.charEnd()),
+                location.before(document, CONTEXT_BEFORE), location.after(document, CONTEXT_AFTER));
+        Judgement rule = ruleJudge.judge(quote, candidate.kind());
+        Judgement llm = llmJudge == null ? null : llmJudge.judge(quote, candidate.kind());
+        KindVerdict kind = kindDecision.decide(candidate.kind(), rule, llm);
+        for (Judgement judgement : kind.readings()) {
+            reasons.add(judgement.judge() + ": " + (judgement.failed() ? "FAILED" : judgement.kind()) + " — " + judgement.reason());
+        }
         FieldCheck fields = fieldChecker.check(candidate, location.surroundings(document, 600, 300));
         reasons.addAll(fields.reasons());
-        ValidationStatus status = rejection == null ? choice.status() : ValidationStatus.NOT_A_MEASURE;
-        return new Verdict(status, 1.0, location.page(), location.pageEnd(), location.pageLabel(), location.charStart(),
-                location.charEnd(), reasons, fields.unsupportedFields(), rule, llm);
-    }
-
-    private static List<String> judgementReasons(Judgement rule, Judgement llm, String rejection) {
-        List<String> reasons = new ArrayList<>();
-        for (Judgement judgement : java.util.Arrays.asList(rule, llm)) {
-            if (judgement != null) {
-                reasons.add(judgement.judge() + ": " + judgement.kind() + " — " + judgement.reason());
-            }
-        }
-        if (rejection != null) {
-            reasons.add(rejection);
-        }
-        return reasons;
+        return new Verdict(choice.status(), 1.0, location.page(), location.pageEnd(), location.pageLabel(), location.charStart(),
+                location.charEnd(), reasons, fields.unsupportedFields(), fields.supportedFields(), kind);
     }
 
     private static String excerpt(IndexedDocument document, Location location) {

@@ -2,6 +2,6 @@ package no.tiltaksradar.validate;
 
 import java.util.List;
 
-/** Fields the text does not support, each with why. */
-record FieldCheck(List<String> unsupportedFields, List<String> reasons) {
+/** Filled fields the text supports and those it does not, each unsupported one with why. */
+record FieldCheck(List<String> supportedFields, List<String> unsupportedFields, List<String> reasons) {
 }

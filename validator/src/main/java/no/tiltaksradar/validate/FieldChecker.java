@@ -32,7 +32,24 @@ final class FieldChecker {
         if (candidate.deadline() != null && !candidate.deadline().isBlank() && !deadlineStated(candidate.deadline(), text)) {
             flag("deadline", "deadline " + candidate.deadline() + " is not stated in the quote or its surroundings", fields, reasons);
         }
-        return new FieldCheck(fields, reasons);
+        return new FieldCheck(filled(candidate).stream().filter(f -> !fields.contains(f)).toList(), fields, reasons);
+    }
+
+    private static List<String> filled(CandidateMeasure candidate) {
+        List<String> filled = new ArrayList<>();
+        if (!candidate.responsible().isEmpty()) {
+            filled.add("responsible");
+        }
+        if (!candidate.collaborators().isEmpty()) {
+            filled.add("collaborators");
+        }
+        if (candidate.ministry() != null && !candidate.ministry().isBlank()) {
+            filled.add("ministry");
+        }
+        if (candidate.deadline() != null && !candidate.deadline().isBlank()) {
+            filled.add("deadline");
+        }
+        return filled;
     }
 
     private void checkActor(String field, String actor, String text, List<String> fields, List<String> reasons) {

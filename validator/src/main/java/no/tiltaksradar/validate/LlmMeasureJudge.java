@@ -16,18 +16,22 @@ import no.tiltaksradar.model.MeasureKind;
 /**
  * Asks a chat model what a quote states. The document's words go to the model only inside
  * delimiters the system prompt declares to be data, with those delimiters stripped from the text,
- * so a document cannot instruct the model. A failed call or an unreadable answer is an
- * {@link JudgedKind#UNCLEAR} judgement with the reason, never an exception that stops a batch.
+ * so a document cannot instruct the model. A failed call (after the retries of the chat model it
+ * is given) or an unreadable answer is a {@link Judgement#failed} judgement with the reason,
+ * never an exception that stops a batch and never a reading.
  */
 public final class LlmMeasureJudge implements MeasureJudge {
-    public static final String PROMPT = "prompts/measure-judge/v1/system.txt";
+    public static final String PROMPT = "prompts/measure-judge/v2/system.txt";
 
     private final ChatModel model;
     private final String name;
     private final String systemPrompt;
     private final ObjectMapper json = new ObjectMapper();
 
-    /** @param name recorded as the judge, e.g. {@code llm/gpt-4.1/measure-judge.v1} */
+    /**
+     * @param model a chat model that retries on its own, e.g. {@code ChatModelFactory.createRetrying(settings)}
+     * @param name recorded as the judge, e.g. {@code llm/gpt-4.1/measure-judge.v2}
+     */
     public LlmMeasureJudge(ChatModel model, String name) {
         this.model = model;
         this.name = name;
@@ -35,25 +39,26 @@ public final class LlmMeasureJudge implements MeasureJudge {
     }
 
     @Override
-    public Judgement judge(String quote, String contextBefore, MeasureKind claimed) {
+    public Judgement judge(QuoteInContext quote, MeasureKind claimed) {
+        String answer;
         try {
-            String answer = model.chat(List.of(SystemMessage.from(systemPrompt),
-                    UserMessage.from(userMessage(quote, contextBefore)))).aiMessage().text();
-            return parse(answer);
+            answer = model.chat(List.of(SystemMessage.from(systemPrompt), UserMessage.from(userMessage(quote)))).aiMessage().text();
         } catch (RuntimeException e) {
-            return new Judgement(JudgedKind.UNCLEAR, "LLM call failed: " + e.getMessage(), name);
+            return Judgement.failed("LLM call failed: " + abbreviate(String.valueOf(e.getMessage())), name);
         }
+        return parse(answer);
     }
 
-    static String userMessage(String quote, String contextBefore) {
-        return "<document_excerpt>\n" + asData(contextBefore == null ? "" : contextBefore) + "\n</document_excerpt>\n"
-                + "<quote>\n" + asData(quote) + "\n</quote>\n"
+    static String userMessage(QuoteInContext quote) {
+        return "<document_excerpt>\n" + asData(quote.before()) + "\n</document_excerpt>\n"
+                + "<quote>\n" + asData(quote.quote()) + "\n</quote>\n"
+                + "<document_excerpt_after>\n" + asData(quote.after()) + "\n</document_excerpt_after>\n"
                 + "What does the quote state? Answer in the JSON format given.";
     }
 
     // a document that contains our closing delimiter must not be able to end the data block
     static String asData(String text) {
-        return text.replaceAll("(?i)</?\\s*(document_excerpt|quote)\\s*>", " ");
+        return text.replaceAll("(?i)</?\\s*(document_excerpt_after|document_excerpt|quote)\\s*>", " ");
     }
 
     Judgement parse(String answer) {
@@ -64,7 +69,7 @@ public final class LlmMeasureJudge implements MeasureJudge {
             JudgedKind kind = JudgedKind.valueOf(node.path("kind").asText().trim().toUpperCase(Locale.ROOT));
             return new Judgement(kind, node.path("reason").asText(""), name);
         } catch (IOException | RuntimeException e) {
-            return new Judgement(JudgedKind.UNCLEAR, "unreadable LLM answer: " + abbreviate(answer), name);
+            return Judgement.failed("unreadable LLM answer: " + abbreviate(answer), name);
         }
     }
 

@@ -11,10 +11,32 @@ record Location(int page, int pageEnd, String pageLabel, int charStart, int char
         return new Location(first.number(), last.number(), first.label(), charStart, charEnd);
     }
 
-    /** Text on the quote's first page before it, at most {@code length} characters. */
+    /**
+     * Up to {@code length} characters of text before the quote, reaching back over a page break
+     * with running headers, footers and page numbers left out: a list may start on the page before.
+     */
     String before(IndexedDocument document, int length) {
-        int pageStart = document.document().page(page).offset();
-        return document.text().substring(Math.max(pageStart, charStart - length), charStart);
+        return withoutBoilerplate(document, Math.max(0, charStart - length), charStart);
+    }
+
+    /** Up to {@code length} characters after the quote, over a page break, boilerplate left out. */
+    String after(IndexedDocument document, int length) {
+        return withoutBoilerplate(document, charEnd, Math.min(document.text().length(), charEnd + length));
+    }
+
+    private static String withoutBoilerplate(IndexedDocument document, int from, int to) {
+        StringBuilder out = new StringBuilder(Math.max(0, to - from));
+        String text = document.text();
+        Page page = null;
+        for (int i = from; i < to; i++) {
+            if (page == null || i < page.offset() || i >= page.endOffset()) {
+                page = document.pageAt(i); // only at a page break, not per character
+            }
+            if (!page.isBoilerplate(i - page.offset())) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /** The quote with up to {@code before} and {@code after} characters around it, within its pages. */

@@ -6,10 +6,10 @@ import no.tiltaksradar.model.MeasureKind;
 public interface MeasureJudge {
 
     /**
-     * @param quote the quote as it stands in the document
-     * @param contextBefore document text before the quote on its page (headings, list lead-in); may be empty
+     * @param quote the quote as it stands in the document, with the text around it
      * @param claimed what the candidate says it is
-     * @return the judgement, never null; a judge that cannot decide answers {@link JudgedKind#UNCLEAR}
+     * @return the judgement, never null; a judge that cannot decide answers {@link JudgedKind#UNCLEAR},
+     *         one whose call failed answers {@link Judgement#failed}
      */
-    Judgement judge(String quote, String contextBefore, MeasureKind claimed);
+    Judgement judge(QuoteInContext quote, MeasureKind claimed);
 }

@@ -35,6 +35,24 @@ public final class MeasureRecords {
         return candidates;
     }
 
+    /** Reads a results file of this version or the first one (see {@link RecordedMeasure}); blank lines skipped. */
+    public List<RecordedMeasure> readResults(Reader in) throws IOException {
+        List<RecordedMeasure> measures = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(in);
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            if (!line.isBlank()) {
+                try {
+                    measures.add(RecordedMeasure.from(parse(line, number), json.readTree(line).path("validation")));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException("results line " + number + ": unknown status: " + e.getMessage(), e);
+                }
+            }
+        }
+        return measures;
+    }
+
     private CandidateMeasure parse(String line, int number) throws IOException {
         try {
             return json.readValue(line, CandidateMeasure.class);

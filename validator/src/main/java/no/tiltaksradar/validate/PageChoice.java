@@ -25,7 +25,7 @@ record PageChoice(ValidationStatus status, Location location, List<String> reaso
         return occurrence.verbatim()
                 ? new PageChoice(ValidationStatus.VERIFIED, location, List.of("quote found verbatim on page " + location.page()))
                 : new PageChoice(ValidationStatus.VERIFIED_FUZZY, location, List.of("quote found on page " + location.page()
-                        + " once text artefacts (whitespace, hyphenation, ligatures, quotes, dashes, case) are normalised"));
+                        + " once text artefacts (whitespace, hyphenation, ligatures, quotes, dashes, case, footnote markers) are normalised"));
     }
 
     private static PageChoice elsewhere(IndexedDocument document, int citedPage, QuoteMatch.Occurrence occurrence) {

@@ -7,7 +7,8 @@ import java.util.function.IntPredicate;
 
 /**
  * Removes text artefacts only: ligatures and compatibility forms (NFKC), typographic quotes and
- * dashes, case, line-break hyphenation, runs of whitespace, and hyphens inside compounds. Nothing
+ * dashes, case, line-break hyphenation, runs of whitespace, hyphens inside compounds, and footnote
+ * markers glued to a word ("gjennomføringskraft1", "kraft¹"). Nothing
  * here may change a word, a number or a name, so two texts equal after normalising differ in
  * artefacts alone. Each step is one pass that keeps every character's origin.
  */
@@ -22,7 +23,7 @@ public final class TextNormalizer {
     /** @param ignored original offsets to read as whitespace (running headers and footers) */
     public NormalizedText normalize(String text, IntPredicate ignored) {
         NormalizedText folded = foldCharacters(text, ignored);
-        return dropCompoundHyphens(collapseWhitespace(joinHyphenatedLineBreaks(folded)));
+        return FootnoteMarkers.drop(dropCompoundHyphens(collapseWhitespace(joinHyphenatedLineBreaks(folded))));
     }
 
     /** NFKC (ligatures, NBSP, full-width forms), quotes and dashes to ASCII, lower case; origins kept. */

@@ -1,6 +1,6 @@
 package no.tiltaksradar.validate;
 
-/** Outcome of validating one candidate, as written to {@code validation.status}. */
+/** Where the quote stands: the first of the three answers, written as {@code validation.quote.status}. */
 public enum ValidationStatus {
     /** The quote stands verbatim on the cited page. */
     VERIFIED,
@@ -10,11 +10,20 @@ public enum ValidationStatus {
     WRONG_PAGE,
     /** The quote is not in the cited document, or the document is unknown or differs. */
     NOT_FOUND,
-    /** The quote is there, but states a goal, potential or description rather than what the candidate claims. */
+    /**
+     * Only in results files written before the three separate answers: the quote was found and
+     * the claimed kind rejected. Read, never written.
+     */
+    @Deprecated
     NOT_A_MEASURE;
 
     /** Whether the quote was found in the document, whatever the judgement. */
     public boolean quoteFound() {
         return this != NOT_FOUND;
+    }
+
+    /** Whether the quote stands on the cited page (verbatim or artefacts only). */
+    public boolean onCitedPage() {
+        return this == VERIFIED || this == VERIFIED_FUZZY;
     }
 }

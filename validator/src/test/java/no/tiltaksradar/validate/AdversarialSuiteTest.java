@@ -10,16 +10,21 @@ import java.util.List;
 import java.util.Map;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
+import no.tiltaksradar.ingest.PdfBoxIngester;
 import no.tiltaksradar.model.SourceDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mutates every gold quote of the corpus and checks that no content change verifies and every
- * artefact-only change does. The judge here always agrees, so only citation is under test.
+ * The corpus through the real ingester: every gold quote verifies on its gold page; no content
+ * mutation of a gold quote verifies and every artefact-only variant does (there a judge that always
+ * agrees keeps the kind out of it); and the rule judge catches gold goals and potentials and
+ * descriptions made from gold measures submitted as measures, while keeping the gold measures.
+ * A validator that rejects everything fails the first and last; one that accepts everything, the
+ * mutation and kind tests.
  */
 class AdversarialSuiteTest {
-    private static final MeasureJudge AGREEING = (quote, context, claimed) ->
+    private static final MeasureJudge AGREEING = (quote, claimed) ->
             new Judgement(claimed == MeasureKind.GOAL ? JudgedKind.GOAL : JudgedKind.MEASURE, "citation test", "agree");
 
     private final Map<String, SourceDocument> documents = new java.util.LinkedHashMap<>();
@@ -27,11 +32,78 @@ class AdversarialSuiteTest {
     private final List<String> failures = new ArrayList<>();
 
     @BeforeEach
-    void loadCorpus() {
+    void loadCorpus() throws Exception {
+        // the real ingester, as extract and validate run it
+        PdfBoxIngester ingester = new PdfBoxIngester();
         for (String name : CorpusPdfs.NAMES) {
-            documents.put(name, CorpusPdfs.load(name));
+            documents.put(name, ingester.ingest(CorpusPdfs.corpus().resolve("pdf/" + name + ".pdf")));
             gold.put(name, CorpusPdfs.gold(name));
         }
+    }
+
+    @Test
+    void everyGoldQuoteVerifiesOnItsGoldPage() {
+        CitationValidator validator = CitationValidator.withJudges(List.copyOf(documents.values()), AGREEING, null);
+        List<String> misses = new ArrayList<>();
+        int total = 0;
+        for (List<CandidateMeasure> records : gold.values()) {
+            for (CandidateMeasure record : records) {
+                total++;
+                Verdict verdict = validator.validate(record);
+                if (!verdict.status().onCitedPage() || verdict.page() != record.page() || verdict.overall() != OverallStatus.VERIFIED) {
+                    misses.add(record.id() + " page " + record.page() + ": " + verdict.status() + " p" + verdict.page() + " " + verdict.reviewReasons());
+                }
+            }
+        }
+        assertThat(total).isEqualTo(127);
+        assertThat(misses).as("gold quotes not verified on their page").isEmpty();
+    }
+
+    /**
+     * Gold goals, and gold measures rewritten as potentials or reports, submitted as measures must
+     * not pass; gold measures must. Figures per kind go to target/adversarial-kinds.txt.
+     */
+    @Test
+    void ruleJudgeCatchesGoalsAndPotentialsAndKeepsMeasures() throws Exception {
+        RuleMeasureJudge judge = new RuleMeasureJudge();
+        Map<KindCases.Kind, int[]> figures = new EnumMap<>(KindCases.Kind.class);
+        List<String> wrong = new ArrayList<>();
+        CitationValidator locator = CitationValidator.withJudges(List.copyOf(documents.values()), AGREEING, null);
+        for (String name : gold.keySet()) {
+            IndexedDocument document = new IndexedDocument(documents.get(name), new TextNormalizer());
+            for (KindCases.Case c : KindCases.of(gold.get(name))) {
+                Verdict located = locator.validate(c.source());
+                // the context the validator gives its judges, around the gold quote's place
+                Location at = new Location(located.page(), located.pageEnd(), null, located.charStart(), located.charEnd());
+                QuoteInContext quote = new QuoteInContext(c.quote(), at.before(document, CitationValidator.CONTEXT_BEFORE),
+                        at.after(document, CitationValidator.CONTEXT_AFTER));
+                Judgement judgement = judge.judge(quote, MeasureKind.MEASURE);
+                boolean right = (c.kind() == KindCases.Kind.TRUE_MEASURE) == (judgement.kind() == JudgedKind.MEASURE);
+                int[] counts = figures.computeIfAbsent(c.kind(), k -> new int[2]);
+                counts[0] += right ? 1 : 0;
+                counts[1]++;
+                if (!right) {
+                    wrong.add(c.kind() + " " + c.source().id() + " read " + judgement.kind() + " (" + judgement.reason() + "): " + c.quote());
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder("kind case          right/total  share\n");
+        figures.forEach((kind, n) -> report.append(String.format(java.util.Locale.ROOT, "%-18s %5d/%-5d %6.1f %%%n", kind, n[0], n[1],
+                100.0 * n[0] / n[1])));
+        report.append(String.join("\n", wrong)).append('\n');
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/adversarial-kinds.txt"), report);
+        assertThat(share(figures, KindCases.Kind.GOAL)).as("goals caught").isGreaterThanOrEqualTo(0.90);
+        assertThat(share(figures, KindCases.Kind.POTENTIAL)).as("potentials caught").isGreaterThanOrEqualTo(0.90);
+        assertThat(share(figures, KindCases.Kind.DESCRIPTION)).as("descriptions caught").isGreaterThanOrEqualTo(0.90);
+        assertThat(share(figures, KindCases.Kind.TRUE_MEASURE)).as("true measures kept").isGreaterThanOrEqualTo(0.97);
+    }
+
+    private static double share(Map<KindCases.Kind, int[]> figures, KindCases.Kind kind) {
+        int[] n = figures.get(kind);
+        assertThat(n).as(kind + " cases").isNotNull();
+        return (double) n[0] / n[1];
     }
 
     @Test

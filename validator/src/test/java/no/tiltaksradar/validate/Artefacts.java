@@ -24,6 +24,8 @@ final class Artefacts {
         ligatures(quote).ifPresent(q -> variants.add(new Variant(Variant.Kind.LIGATURES, q)));
         typographic(quote).ifPresent(q -> variants.add(new Variant(Variant.Kind.TYPOGRAPHIC, q)));
         variants.add(new Variant(Variant.Kind.CASE, quote.toUpperCase(Locale.ROOT)));
+        footnoteMarker(quote, "1").ifPresent(q -> variants.add(new Variant(Variant.Kind.FOOTNOTE_MARKER, q)));
+        footnoteMarker(quote, "\u00B2").ifPresent(q -> variants.add(new Variant(Variant.Kind.FOOTNOTE_MARKER, q)));
         return variants;
     }
 
@@ -41,6 +43,12 @@ final class Artefacts {
     static Optional<String> compoundAtLineEnd(String quote) {
         String changed = quote.replaceFirst("(?<=\\p{L})-(?=\\p{L})", "-\n");
         return changed.equals(quote) ? Optional.empty() : Optional.of(changed);
+    }
+
+    // a footnote number run into the word before it, as text layers give superscripts: "kraft" -> "kraft1", "kraft²"
+    static Optional<String> footnoteMarker(String quote, String marker) {
+        Matcher m = LONG_WORD.matcher(quote);
+        return m.find() ? Optional.of(quote.substring(0, m.end()) + marker + quote.substring(m.end())) : Optional.empty();
     }
 
     static Optional<String> ligatures(String quote) {

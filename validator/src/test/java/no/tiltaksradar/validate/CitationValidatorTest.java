@@ -21,9 +21,12 @@ class CitationValidatorTest {
     void verifiesVerbatimQuoteOnCitedPageAndPointsIntoDocumentText() {
         Verdict verdict = validator.validate(Candidates.measure("miljo.pdf", "Digitalisering kan bidra til bedre tjenester", 2)
                 .withKind(MeasureKind.GOAL));
-        assertThat(verdict.status()).isEqualTo(ValidationStatus.NOT_A_MEASURE);
+        assertThat(verdict.status()).isEqualTo(ValidationStatus.VERIFIED);
+        assertThat(verdict.overall()).isEqualTo(OverallStatus.NEEDS_REVIEW);
+        assertThat(verdict.kind().decision()).isEqualTo(JudgedKind.POTENTIAL);
         Verdict measure = validator.validate(Candidates.measure("miljo.pdf", "Departementet vil utrede en ny\nløsning", 3));
         assertThat(measure.status()).isEqualTo(ValidationStatus.VERIFIED);
+        assertThat(measure.overall()).isEqualTo(OverallStatus.VERIFIED);
         assertThat(strategy.text().substring(measure.charStart(), measure.charEnd())).isEqualTo("Departementet vil utrede en ny\nløsning");
     }
 
@@ -82,18 +85,23 @@ class CitationValidatorTest {
     }
 
     @Test
-    void measureClaimOnAGoalIsNotAMeasureButGoalClaimIsVerified() {
+    void measureClaimOnAGoalNeedsReviewButGoalClaimIsVerified() {
         String goal = "Miljøetatene skal ha sikre og robuste IKT-system.";
-        assertThat(validator.validate(Candidates.measure("miljo.pdf", goal, 1)).status()).isEqualTo(ValidationStatus.NOT_A_MEASURE);
+        Verdict asMeasure = validator.validate(Candidates.measure("miljo.pdf", goal, 1));
+        assertThat(asMeasure.status()).isEqualTo(ValidationStatus.VERIFIED_FUZZY);
+        assertThat(asMeasure.overall()).isEqualTo(OverallStatus.NEEDS_REVIEW);
+        assertThat(asMeasure.reviewReasons()).singleElement().asString().startsWith("claimed measure, but read as a goal");
         Verdict asGoal = validator.validate(Candidates.measure("miljo.pdf", goal, 1).withKind(MeasureKind.GOAL));
         assertThat(asGoal.status()).isEqualTo(ValidationStatus.VERIFIED_FUZZY);
+        assertThat(asGoal.overall()).isEqualTo(OverallStatus.VERIFIED);
         assertThat(asGoal.ruleJudgement().kind()).isEqualTo(JudgedKind.GOAL);
     }
 
     @Test
     void descriptionIsNotAMeasure() {
         Verdict verdict = validator.validate(Candidates.measure("miljo.pdf", "Det er etablert en nasjonal datakatalog.", 3));
-        assertThat(verdict.status()).isEqualTo(ValidationStatus.NOT_A_MEASURE);
+        assertThat(verdict.status()).isEqualTo(ValidationStatus.VERIFIED);
+        assertThat(verdict.overall()).isEqualTo(OverallStatus.NEEDS_REVIEW);
         assertThat(verdict.reasons()).anyMatch(r -> r.contains("description"));
     }
 

@@ -32,7 +32,7 @@ class LlmMeasureJudgeIT {
     private LlmMeasureJudge judge() {
         OpenAiChatModel model = OpenAiChatModel.builder().baseUrl(server.baseUrl() + "/v1").apiKey("test")
                 .modelName("gpt-test").maxRetries(0).build();
-        return new LlmMeasureJudge(model, "llm/gpt-test/measure-judge.v1");
+        return new LlmMeasureJudge(model, "llm/gpt-test/measure-judge.v2");
     }
 
     private void answer(int status, String content) {
@@ -49,7 +49,7 @@ class LlmMeasureJudgeIT {
     @Test
     void sendsDelimitedDataAndReadsTheVerdict() {
         answer(200, "{\"kind\": \"goal\", \"reason\": \"describes a desired state\"}");
-        Judgement judgement = judge().judge("Miljøetatene skal ha sikre IKT-system.", "Hovedmål", MeasureKind.MEASURE);
+        Judgement judgement = judge().judge(new QuoteInContext("Miljøetatene skal ha sikre IKT-system.", "Hovedmål", ""), MeasureKind.MEASURE);
         assertThat(judgement.kind()).isEqualTo(JudgedKind.GOAL);
         assertThat(judgement.reason()).isEqualTo("describes a desired state");
         server.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
@@ -57,10 +57,10 @@ class LlmMeasureJudgeIT {
     }
 
     @Test
-    void serverErrorIsAnUnclearJudgementNotAFailure() {
+    void serverErrorIsAFailedJudgementNotAnException() {
         answer(500, "boom");
-        Judgement judgement = judge().judge("Digdir skal etablere en portal.", "", MeasureKind.MEASURE);
-        assertThat(judgement.kind()).isEqualTo(JudgedKind.UNCLEAR);
+        Judgement judgement = judge().judge(QuoteInContext.alone("Digdir skal etablere en portal."), MeasureKind.MEASURE);
+        assertThat(judgement.failed()).isTrue();
         assertThat(judgement.reason()).startsWith("LLM call failed");
     }
 }

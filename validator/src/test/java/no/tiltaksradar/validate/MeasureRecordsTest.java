@@ -33,9 +33,32 @@ class MeasureRecordsTest {
         assertThat(json.path("kind").asText()).isEqualTo("measure");
         assertThat(json.path("page").asInt()).isEqualTo(2);
         assertThat(json.path("charStart").asInt()).isEqualTo(7);
-        assertThat(json.path("validation").path("status").asText()).isEqualTo("WRONG_PAGE");
-        assertThat(json.path("validation").path("reasons").isArray()).isTrue();
+        JsonNode validation = json.path("validation");
+        assertThat(validation.path("status").asText()).isEqualTo("NEEDS_REVIEW");
+        assertThat(validation.path("reviewReasons").get(0).asText()).startsWith("quote found on page 2");
+        assertThat(validation.path("quote").path("status").asText()).isEqualTo("WRONG_PAGE");
+        assertThat(validation.path("kind").path("decision").asText()).isEqualTo("MEASURE");
+        assertThat(validation.path("kind").path("agreement").asText()).isEqualTo("SINGLE_JUDGE");
+        assertThat(validation.path("kind").path("readings").get(0).path("judge").asText()).isEqualTo("rule/2");
+        assertThat(validation.path("fields").path("unsupported").isArray()).isTrue();
+        assertThat(validation.path("reasons").isArray()).isTrue();
         assertThat(json.has("candidate")).isFalse();
         assertThat(json.has("verdict")).isFalse();
+    }
+
+    @Test
+    void readsResultsOfThisVersionAndOfTheFirstOne() throws Exception {
+        var validator = CitationValidator.offline(List.of(Documents.of("ks.pdf", "KS skal etablere en portal.")));
+        CandidateMeasure candidate = Candidates.measure("ks.pdf", "KS skal etablere en portal.", 1);
+        String current = records.toJson(ValidatedMeasure.of(candidate, validator.validate(candidate)));
+        String old = "{\"id\": \"a\", \"kind\": \"measure\", \"quote\": \"Målet er bedre tjenester.\", \"page\": 1, "
+                + "\"document\": \"ks.pdf\", \"validation\": {\"status\": \"NOT_A_MEASURE\", \"score\": 1.0, "
+                + "\"reasons\": [], \"unsupportedFields\": []}}";
+        List<RecordedMeasure> read = records.readResults(new StringReader(current + "\n" + old + "\n"));
+        assertThat(read.get(0).status()).isEqualTo(OverallStatus.VERIFIED);
+        assertThat(read.get(0).quoteStatus()).isEqualTo(ValidationStatus.VERIFIED);
+        assertThat(read.get(1).status()).isEqualTo(OverallStatus.NEEDS_REVIEW);
+        assertThat(read.get(1).quoteStatus()).isEqualTo(ValidationStatus.NOT_A_MEASURE);
+        assertThat(read.get(1).reviewReasons()).singleElement().asString().contains("NOT_A_MEASURE");
     }
 }

@@ -73,4 +73,17 @@ class TextNormalizerTest {
             }
         }
     }
+
+    @Test
+    void footnoteMarkerGluedToAWordIsAnArtefact() {
+        assertThat(norm("styrke gjennomføringskraft1 i sektoren")).isEqualTo(norm("styrke gjennomføringskraft i sektoren"));
+        assertThat(norm("gjennomføringskraft\u00B9.")).isEqualTo(norm("gjennomføringskraft."));
+    }
+
+    @Test
+    void numbersThatAreNotFootnoteMarkersStay() {
+        assertThat(norm("utslipp av CO2")).isNotEqualTo(norm("utslipp av CO3"));
+        assertThat(norm("innen 2025")).isNotEqualTo(norm("innen 2026"));
+        assertThat(norm("ISO27001")).isNotEqualTo(norm("ISO"));
+    }
 }

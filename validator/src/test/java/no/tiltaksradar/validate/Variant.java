@@ -7,7 +7,7 @@ record Variant(Kind kind, String quote) {
     enum Kind {
         CONTENT_WORD(false), NUMBER_OR_DATE(false), NEGATION_ADDED(false), NEGATION_DROPPED(false),
         NAME_SWAPPED(false), STITCHED(false), OTHER_DOCUMENT(false),
-        WHITESPACE(true), HYPHENATION(true), LIGATURES(true), TYPOGRAPHIC(true), CASE(true);
+        WHITESPACE(true), HYPHENATION(true), LIGATURES(true), TYPOGRAPHIC(true), CASE(true), FOOTNOTE_MARKER(true);
 
         final boolean artefact;
 

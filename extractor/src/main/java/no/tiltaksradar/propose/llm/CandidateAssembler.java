@@ -27,20 +27,30 @@ final class CandidateAssembler {
         this.proposerId = proposerId;
     }
 
-    /** @param warnings receives one line per quote that could not be found in its chunk */
-    Draft assemble(ChunkAnswer.Sourced sourced, List<String> warnings) {
+    /**
+     * @param warnings receives one line per quote that could not be found in its chunk and per item
+     *                 whose kind the schema does not know
+     * @return the draft, or empty when the item is in error (a kind outside the schema is never guessed)
+     */
+    Optional<Draft> assemble(ChunkAnswer.Sourced sourced, List<String> warnings) {
         ProposedItem item = sourced.item();
+        Optional<MeasureKind> kind = kind(item.kind());
+        if (kind.isEmpty()) {
+            warnings.add(Warnings.at(document, sourced.chunk()) + ": item dropped, kind \"" + item.kind()
+                    + "\" is not measure or goal: \"" + abbreviate(item.quote()) + "\"");
+            return Optional.empty();
+        }
         Optional<QuoteLocator.Location> location = locator.locate(item.quote(), sourced.chunk());
-        CandidateMeasure base = candidate(item, sourced.chunk().section(),
+        CandidateMeasure base = candidate(item, kind.get(), sourced.chunk().section(),
                 location.map(l -> l.exact() ? EXACT : LOOSE).orElse(UNLOCATED));
         if (location.isEmpty()) {
-            warnings.add("quote not found in chunk " + sourced.chunk().id() + ", page "
+            warnings.add(Warnings.at(document, sourced.chunk()) + ": quote not found there; page "
                     + sourced.chunk().pageStart() + " is the chunk's first page, not a located one: \""
                     + abbreviate(item.quote()) + "\"");
             Page first = document.page(sourced.chunk().pageStart());
-            return new Draft(base.withLocation(first.number(), first.number(), first.label(), -1, -1), item.parentQuote());
+            return Optional.of(new Draft(base.withLocation(first.number(), first.number(), first.label(), -1, -1), item.parentQuote()));
         }
-        return new Draft(placed(base, location.get()), item.parentQuote());
+        return Optional.of(new Draft(placed(base, location.get()), item.parentQuote()));
     }
 
     private CandidateMeasure placed(CandidateMeasure base, QuoteLocator.Location at) {
@@ -49,15 +59,17 @@ final class CandidateAssembler {
         return base.withLocation(first.number(), last.number(), first.label(), at.charStart(), at.charEnd());
     }
 
-    private CandidateMeasure candidate(ProposedItem item, String section, double confidence) {
-        return new CandidateMeasure(document.fileName(), document.sha256(), null, kind(item.kind()),
+    private CandidateMeasure candidate(ProposedItem item, MeasureKind kind, String section, double confidence) {
+        return new CandidateMeasure(document.fileName(), document.sha256(), null, kind,
                 item.name(), item.quote().strip(), 1, 1, null, -1, -1, section, item.responsible(), null,
                 List.of(), blankToNull(item.deadline()), List.of(), List.of(), null, confidence, proposerId);
     }
 
-    private static MeasureKind kind(String kind) {
-        // the schema allows only the two; anything else is read as the safer "goal"
-        return "measure".equalsIgnoreCase(kind == null ? "" : kind.strip()) ? MeasureKind.MEASURE : MeasureKind.GOAL;
+    // the schema allows only the two; anything else is an error in the answer, not a goal
+    private static Optional<MeasureKind> kind(String kind) {
+        String value = kind == null ? "" : kind.strip();
+        return "measure".equalsIgnoreCase(value) ? Optional.of(MeasureKind.MEASURE)
+                : "goal".equalsIgnoreCase(value) ? Optional.of(MeasureKind.GOAL) : Optional.empty();
     }
 
     private static String blankToNull(String value) {

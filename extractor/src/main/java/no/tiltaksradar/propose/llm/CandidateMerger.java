@@ -11,8 +11,9 @@ import no.tiltaksradar.model.CandidateMeasure;
 
 /**
  * Merges candidates that describe the same measure, as overlapping chunks produce: overlapping
- * character spans, or at least 80% of the shorter quote's word tokens shared. The longer quote
- * wins; responsible actors are united and the higher confidence kept.
+ * character spans, or at least 80% of the shorter quote's word tokens shared. A quote found in the
+ * text wins over one that was not, however long; between two alike the longer wins. Responsible
+ * actors are united and the higher confidence kept.
  */
 final class CandidateMerger {
     private static final double TOKEN_OVERLAP = 0.8;
@@ -88,9 +89,12 @@ final class CandidateMerger {
     }
 
     private static CandidateAssembler.Draft combine(CandidateAssembler.Draft kept, CandidateAssembler.Draft other) {
-        boolean otherLonger = other.candidate().quote().length() > kept.candidate().quote().length();
-        CandidateAssembler.Draft winner = otherLonger ? other : kept;
-        CandidateAssembler.Draft loser = otherLonger ? kept : other;
+        boolean keptFound = kept.candidate().charStart() >= 0;
+        boolean otherFound = other.candidate().charStart() >= 0;
+        boolean otherWins = otherFound != keptFound ? otherFound
+                : other.candidate().quote().length() > kept.candidate().quote().length();
+        CandidateAssembler.Draft winner = otherWins ? other : kept;
+        CandidateAssembler.Draft loser = otherWins ? kept : other;
         CandidateMeasure w = winner.candidate();
         Set<String> responsible = new LinkedHashSet<>(w.responsible());
         responsible.addAll(loser.candidate().responsible());

@@ -61,15 +61,23 @@ final class ChunkProposer {
                 }
                 return;
             }
-            warnings.add("chunk " + chunk.id() + ": answer cut off at the token limit and the chunk cannot be split further; kept what was complete");
+            warnings.add(Warnings.at(document, chunk) + ": answer cut off at the token limit and the chunk cannot be split further; kept what was complete");
         }
         Optional<List<ProposedItem>> parsed = parseOrAskAgain(document, chunk, response, usage);
         if (parsed.isEmpty()) {
             // the call worked, the model just answered badly: a warning, not a failed chunk
-            warnings.add("chunk " + chunk.id() + ": answer was not valid JSON twice, chunk skipped");
+            warnings.add(Warnings.at(document, chunk) + ": answer was not valid JSON twice; " + Warnings.PARTIAL);
             return;
         }
-        parsed.get().forEach(item -> items.add(new ChunkAnswer.Sourced(item, chunk)));
+        NumberedSentences numbered = prompt.numbersSentences() ? NumberedSentences.of(chunk.text()) : null;
+        for (ProposedItem item : parsed.get()) {
+            Optional<ProposedItem> quoted = numbered == null ? Optional.of(item) : cutQuotes(item, numbered);
+            if (quoted.isEmpty()) {
+                warnings.add(Warnings.at(document, chunk) + ": item dropped, sentence ids " + item.sentences()
+                        + " are not all in the excerpt");
+            }
+            quoted.ifPresent(q -> items.add(new ChunkAnswer.Sourced(q, chunk)));
+        }
     }
 
     private Optional<List<ProposedItem>> parseOrAskAgain(SourceDocument document, Chunk chunk,
@@ -82,6 +90,13 @@ final class ChunkProposer {
         return reader.read(call(request(document, chunk), usage).aiMessage().text());
     }
 
+    // v2: the model names sentences; the quote is cut from the excerpt by code, so it is verbatim by construction
+    private static Optional<ProposedItem> cutQuotes(ProposedItem item, NumberedSentences numbered) {
+        Optional<String> quote = numbered.cut(item.sentences());
+        String parent = item.parentSentences().isEmpty() ? null : numbered.cut(item.parentSentences()).orElse(null);
+        return quote.map(q -> item.withQuotes(q, parent));
+    }
+
     private ChatResponse call(ChatRequest request, UsageMeter usage) {
         ChatResponse response = retrier.call(() -> model.chat(request));
         usage.add(response.tokenUsage());
@@ -92,7 +107,8 @@ final class ChunkProposer {
         String pages = chunk.pageStart() == chunk.pageEnd() ? "" + chunk.pageStart()
                 : chunk.pageStart() + "-" + chunk.pageEnd();
         String user = prompt.user(Map.of("document", document.fileName(), "section", String.join(" > ", chunk.sectionPath()),
-                "pages", pages, "chunk_text", chunk.text()));
+                "pages", pages, "chunk_text", chunk.text(),
+                "numbered_sentences", prompt.numbersSentences() ? NumberedSentences.of(chunk.text()).render() : ""));
         return ChatRequest.builder()
                 .messages(SystemMessage.from(prompt.system()), UserMessage.from(user))
                 .responseFormat(format)

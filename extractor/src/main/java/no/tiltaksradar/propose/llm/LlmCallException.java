@@ -12,4 +12,9 @@ class LlmCallException extends RuntimeException {
     boolean retriable() {
         return failure.retriable();
     }
+
+    /** A refusal of this one request (HTTP 400, e.g. context length), not of the configuration (401, 403, 404). */
+    boolean refusesOnlyThisRequest() {
+        return failure.statusCode() != null && failure.statusCode() == 400;
+    }
 }

@@ -51,7 +51,7 @@ public final class LlmMeasureProposer implements MeasureProposer {
         ProposalUsage usage = batch.usage();
         LOG.info("{}: {} chunks, {} calls, {} input + {} output tokens, est. cost USD {}, {} candidates, {} warnings",
                 document.fileName(), own.size(), usage.calls(), usage.inputTokens(), usage.outputTokens(),
-                String.format(java.util.Locale.ROOT, "%.4f", usage.estimatedCostUsd()),
+                Double.isNaN(usage.estimatedCostUsd()) ? "unknown" : String.format(java.util.Locale.ROOT, "%.4f", usage.estimatedCostUsd()),
                 batch.candidates().size(), batch.warnings().size());
         return batch;
     }
@@ -80,16 +80,20 @@ public final class LlmMeasureProposer implements MeasureProposer {
         }
     }
 
-    /** A chunk whose calls failed retriably becomes a warning; a non-retriable failure stops the document. */
+    /**
+     * A chunk that fails for good — retries used up, or a 400 refusing this one request (context
+     * length) — becomes a warning that names the pages left unread, so the document is reported as
+     * partial; a refusal of the configuration (401, 403, 404) stops the document.
+     */
     private ChunkAnswer answer(SourceDocument document, Chunk chunk) {
         try {
             return chunkProposer.propose(document, chunk);
         } catch (LlmCallException e) {
-            if (!e.retriable()) {
+            if (!e.retriable() && !e.refusesOnlyThisRequest()) {
                 throw e;
             }
-            return new ChunkAnswer(List.of(), List.of("chunk " + chunk.id() + " (pages " + chunk.pageStart()
-                    + "-" + chunk.pageEnd() + ") failed: " + e.getMessage()), ProposalUsage.NONE, true);
+            return new ChunkAnswer(List.of(), List.of(Warnings.at(document, chunk) + ": " + Warnings.PARTIAL + ": "
+                    + e.getMessage()), ProposalUsage.NONE, true);
         }
     }
 
@@ -119,7 +123,7 @@ public final class LlmMeasureProposer implements MeasureProposer {
         for (ChunkAnswer answer : answers) {
             warnings.addAll(answer.warnings());
             usage = usage.plus(answer.usage());
-            answer.items().forEach(item -> drafts.add(assembler.assemble(item, warnings)));
+            answer.items().forEach(item -> assembler.assemble(item, warnings).ifPresent(drafts::add));
         }
         List<CandidateMeasure> candidates = CandidateIds.assign(document, new CandidateMerger().merge(drafts));
         return new ProposalBatch(document.id(), candidates, warnings, usage);

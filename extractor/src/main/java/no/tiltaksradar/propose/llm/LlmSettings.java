@@ -43,8 +43,14 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String apiKey, S
         }
     }
 
-    /** Estimated cost in USD of the given token counts at the configured prices. */
+    /**
+     * Estimated cost in USD of the given token counts at the configured prices; NaN when no price
+     * is set, so the cost reads as unknown and never as "USD 0.0000".
+     */
     public double cost(long inputTokens, long outputTokens) {
+        if (inputPricePer1k == 0 && outputPricePer1k == 0) {
+            return Double.NaN;
+        }
         return inputTokens / 1000.0 * inputPricePer1k + outputTokens / 1000.0 * outputPricePer1k;
     }
 
@@ -76,7 +82,7 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String apiKey, S
         private double outputPricePer1k;
         private Path promptDir;
         private String promptName = "propose-measures";
-        private String promptVersion = "v1";
+        private String promptVersion = "v2";
 
         public Builder provider(LlmProvider value) { provider = value; return this; }
         public Builder baseUrl(String value) { baseUrl = value; return this; }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Parses the model's answer ({@code {"items":[...]}}) and repairs the defects models commonly
  * make: code fences, prose around the object, trailing commas, a bare array, a cut-off array.
- * Items without a quote are dropped, since nothing can be proven without one.
+ * Items with neither a quote nor sentence ids are dropped, since nothing can be proven without one.
  */
 public final class ProposalJsonReader {
     private static final Pattern FENCE = Pattern.compile("^```[a-zA-Z]*\\s*|\\s*```\\s*$");
@@ -40,7 +40,7 @@ public final class ProposalJsonReader {
             List<ProposedItem> result = new ArrayList<>();
             for (JsonNode item : items) {
                 ProposedItem proposed = mapper.treeToValue(item, ProposedItem.class);
-                if (proposed.quote() != null && !proposed.quote().isBlank()) {
+                if (proposed.quote() != null && !proposed.quote().isBlank() || !proposed.sentences().isEmpty()) {
                     result.add(proposed);
                 }
             }

@@ -4,11 +4,19 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** One item of the model's answer, as the schema in {@code prompts/} defines it. */
+/** One item of the model's answer, as the schema in {@code prompts/} defines it: v1 quotes, v2 names sentence ids. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProposedItem(String kind, String quote, String name, List<String> responsible,
-                           String deadline, @JsonProperty("parent_quote") String parentQuote) {
+                           String deadline, @JsonProperty("parent_quote") String parentQuote,
+                           List<String> sentences, @JsonProperty("parent_sentences") List<String> parentSentences) {
     public ProposedItem {
         responsible = responsible == null ? List.of() : responsible.stream().filter(r -> r != null && !r.isBlank()).toList();
+        sentences = sentences == null ? List.of() : List.copyOf(sentences);
+        parentSentences = parentSentences == null ? List.of() : List.copyOf(parentSentences);
+    }
+
+    /** This item with its quote and parent cut from the excerpt by code (v2 answers name sentence ids). */
+    ProposedItem withQuotes(String newQuote, String newParentQuote) {
+        return new ProposedItem(kind, newQuote, name, responsible, deadline, newParentQuote, sentences, parentSentences);
     }
 }

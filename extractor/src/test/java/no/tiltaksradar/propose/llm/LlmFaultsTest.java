@@ -118,7 +118,22 @@ class LlmFaultsTest {
 
         ProposalBatch batch = proposer(settings().timeout(Duration.ofMillis(300)).maxRetries(0)).propose(document, chunks);
 
-        assertThat(batch.warnings()).singleElement().asString().contains("failed").contains("timeout");
+        assertThat(batch.warnings()).singleElement().asString().contains("page 3: partial").contains("timeout");
+    }
+
+    @Test
+    void badRequestOnOneChunkMarksTheDocumentPartialWithItsPagesAndOthersGoOn() throws Exception {
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("Alle innbyggere"))
+                .willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"maximum context length exceeded\"}}")));
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("Forside"))
+                .willReturn(ok(items(), "stop")));
+        List<Chunk> chunks = List.of(LlmFixtures.chunk(document, 0, "Forside", 1, 1),
+                LlmFixtures.chunk(document, 1, "Mål", 3, 3));
+
+        ProposalBatch batch = proposer(settings().maxRetries(2)).propose(document, chunks);
+
+        assertThat(batch.warnings()).singleElement().asString().startsWith("strategi.pdf page 3: partial").contains("400");
+        server.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("Alle innbyggere")));
     }
 
     @Test

@@ -57,7 +57,7 @@ final class LlmFixtures {
     static LlmSettings.Builder settings(String baseUrl) {
         return LlmSettings.builder().baseUrl(baseUrl).apiKey("test-key").model("gpt-test")
                 .timeout(Duration.ofSeconds(5)).initialBackoff(Duration.ofMillis(50)).maxRetries(2)
-                .concurrency(2).inputPricePer1k(0.002).outputPricePer1k(0.008);
+                .concurrency(2).inputPricePer1k(0.002).outputPricePer1k(0.008).promptVersion("v1"); // these fixtures answer in the v1 form
     }
 
     static PromptSet prompt() {

@@ -146,6 +146,31 @@ class LlmMeasureProposerTest {
     }
 
     @Test
+    void kindOutsideTheSchemaIsAnItemErrorNeverAGoal() throws Exception {
+        SourceDocument document = LlmFixtures.document();
+        server.stubFor(answerFor("nasjonal datakatalog", items(item("potential", MEASURE, null))));
+
+        ProposalBatch batch = proposer().propose(document, List.of(LlmFixtures.chunk(document, 0, "Tiltak", 2, 2)));
+
+        assertThat(batch.candidates()).isEmpty();
+        assertThat(batch.warnings()).singleElement().asString().contains("strategi.pdf page 2").contains("kind \"potential\"");
+    }
+
+    @Test
+    void aQuoteFoundInTheTextWinsOverALongerOneThatIsNot() throws Exception {
+        SourceDocument document = LlmFixtures.document();
+        String longerInvented = MEASURE + " Dette skal skje i samarbeid med alle kommuner og fylkeskommuner i hele landet.";
+        server.stubFor(answerFor("nasjonal datakatalog", items(item("measure", longerInvented, null), item("measure", MEASURE, null))));
+
+        ProposalBatch batch = proposer().propose(document, List.of(LlmFixtures.chunk(document, 0, "Tiltak", 2, 2)));
+
+        assertThat(batch.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo(MEASURE);
+            assertThat(c.charStart()).isNotNegative();
+        });
+    }
+
+    @Test
     void findsQuoteDespiteLineBreakAndCaseDifferences() throws Exception {
         SourceDocument document = LlmFixtures.document();
         server.stubFor(answerFor("nasjonal datakatalog", items(item("measure", "Utrede felles løsninger for identitet og tilgang", null))));

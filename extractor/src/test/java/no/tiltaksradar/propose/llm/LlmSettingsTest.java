@@ -34,8 +34,14 @@ class LlmSettingsTest {
         assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.temperature()).isZero();
         assertThat(settings.concurrency()).isEqualTo(4);
-        assertThat(settings.proposerId()).isEqualTo("llm/gpt41/v1");
+        assertThat(settings.proposerId()).isEqualTo("llm/gpt41/v2"); // v2 is the default prompt
         assertThat(settings.cost(1000, 0)).isEqualTo(0.002);
+    }
+
+    @Test
+    void costIsUnknownNotZeroWhenNoPriceIsSet() {
+        LlmSettings settings = LlmSettings.builder().baseUrl("http://localhost/v1").model("m").build();
+        assertThat(settings.cost(1000, 500)).isNaN();
     }
 
     @Test

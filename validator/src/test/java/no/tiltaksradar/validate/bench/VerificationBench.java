@@ -9,9 +9,8 @@ import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.SourceDocument;
 import no.tiltaksradar.validate.CitationValidator;
 import no.tiltaksradar.validate.CorpusPdfs;
-import no.tiltaksradar.validate.Judgement;
-import no.tiltaksradar.validate.JudgedKind;
 import no.tiltaksradar.validate.MeasureJudge;
+import no.tiltaksradar.validate.RuleMeasureJudge;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("bench")
 class VerificationBench {
-    private static final MeasureJudge AGREEING = (quote, context, claimed) -> new Judgement(JudgedKind.MEASURE, "bench", "bench");
+    // the real rule judge: its reading of the quote and the context around it is part of each found quote's cost
+    private static final MeasureJudge JUDGE = new RuleMeasureJudge();
 
     @Test
     void printsQuotesPerSecondAsDocumentDoubles() {
@@ -46,7 +46,7 @@ class VerificationBench {
         List<CandidateMeasure> found = gold.stream().map(g -> at(g, document, g.quote())).toList();
         List<CandidateMeasure> mutated = gold.stream().map(g -> at(g, document, g.quote().replaceFirst(" ", " ikke "))).toList();
         long t0 = System.nanoTime();
-        CitationValidator validator = CitationValidator.withJudges(List.of(document), AGREEING, null);
+        CitationValidator validator = CitationValidator.withJudges(List.of(document), JUDGE, null);
         validator.validate(found.get(0));
         long t1 = System.nanoTime();
         double foundSeconds = seconds(validator, found, 5);
