@@ -14,7 +14,6 @@ import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.job.ResultsFile;
 import no.tiltaksradar.propose.MeasureProposer;
 import no.tiltaksradar.propose.ProposalUsage;
-import no.tiltaksradar.propose.llm.Warnings;
 import no.tiltaksradar.validate.OverallStatus;
 import no.tiltaksradar.validate.ValidationSummary;
 import no.tiltaksradar.validate.Verdict;
@@ -109,8 +108,7 @@ public class ExtractCommand implements Callable<Integer> {
             out.println("LLM judge: " + describe(judged));
             out.println("LLM total: " + describe(usage.plus(judged)));
         }
-        long partial = result.extractions().stream().filter(e -> e.succeeded()
-                && e.batch().warnings().stream().anyMatch(Warnings::marksPartial)).count();
+        long partial = result.extractions().stream().filter(DocumentExtraction::partial).count();
         if (partial > 0) {
             out.printf("%d documents partial: some pages were not read (see their warnings); run again with --restart to retry%n", partial);
         }

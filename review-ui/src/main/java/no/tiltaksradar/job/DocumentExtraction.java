@@ -24,4 +24,9 @@ public record DocumentExtraction(DocumentOutcome outcome, ProposalBatch batch, L
     public boolean succeeded() {
         return failure == null;
     }
+
+    /** True when the proposer read the document only in part (some chunks failed for good). */
+    public boolean partial() {
+        return succeeded() && batch().warnings().stream().anyMatch(no.tiltaksradar.propose.llm.Warnings::marksPartial);
+    }
 }

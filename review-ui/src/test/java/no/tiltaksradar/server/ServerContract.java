@@ -329,7 +329,13 @@ abstract class ServerContract {
     private long unverifiedCandidate() {
         JsonNode template = reviewer.get("/api/candidates/" + openCandidate(6)).json().get("record");
         ObjectNode record = ((ObjectNode) template.deepCopy()).put("id", "unverified-1").put("quote", "En setning som ikke står i dokumentet.");
-        ((ObjectNode) record.get("validation")).put("status", "NOT_FOUND");
+        ObjectNode validation = (ObjectNode) record.get("validation");
+        validation.put("status", "NEEDS_REVIEW");
+        if (validation.has("quote")) { // the quote's own answer, apart from the overall status
+            ((ObjectNode) validation.get("quote")).put("status", "NOT_FOUND");
+        } else {
+            validation.put("status", "NOT_FOUND");
+        }
         try {
             return candidateRepository.insert(null, miljoId, new ObjectMapper().writeValueAsString(record), "rita");
         } catch (IOException e) {
