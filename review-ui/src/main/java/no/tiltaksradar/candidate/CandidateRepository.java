@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import no.tiltaksradar.model.SourceDocument;
 import no.tiltaksradar.web.PageRequest;
 import no.tiltaksradar.web.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,13 +34,26 @@ public class CandidateRepository {
      * Replaces what a run holds for one document with these records. Deleting first makes a
      * repeated execution (a job resumed after a crash) leave exactly one set, never two.
      */
-    public int replaceForRunDocument(long runId, long documentId, List<String> records) {
+    public int replaceForRunDocument(long runId, long documentId, List<String> records, SourceDocument document) {
         jdbc.sql("DELETE FROM candidate WHERE run_id = ? AND document_id = ? AND review_state = 'OPEN' AND added_by IS NULL")
                 .params(runId, documentId).update();
         for (String record : records) {
-            insert(runId, documentId, record, null);
+            long id = insert(runId, documentId, record, null);
+            RecordColumns columns = RecordColumns.of(record);
+            if (columns.found()) {
+                jdbc.sql("UPDATE candidate SET highlight_json = ? WHERE id = ?")
+                        .params(json(Highlighter.boxes(document, columns.charStart(), columns.charEnd())), id).update();
+            }
         }
         return records.size();
+    }
+
+    private static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Inserts one record and returns the candidate's id. */
@@ -151,6 +165,7 @@ public class CandidateRepository {
                 rs.getObject("page", Integer.class), rs.getString("page_label"), rs.getString("section"), rs.getString("ministry"),
                 rs.getString("agencies"), rs.getDouble("confidence"), rs.getString("quote_status"), rs.getString("overall_status"),
                 rs.getString("proposer"), rs.getString("added_by"), rs.getString("review_state"), rs.getObject("parent_id", Long.class),
-                rs.getInt("version"), rs.getTimestamp("created_at").toInstant(), rs.getString("record_json"), rs.getString("edits_json"));
+                rs.getInt("version"), rs.getTimestamp("created_at").toInstant(), rs.getString("record_json"), rs.getString("edits_json"),
+                rs.getString("highlight_json"));
     }
 }

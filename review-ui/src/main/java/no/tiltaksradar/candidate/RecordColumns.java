@@ -14,7 +14,13 @@ import java.util.List;
  */
 record RecordColumns(String recordId, String kind, String name, String quote, Integer page, String pageLabel, String section,
                      String ministry, String agencies, String technology, String purpose, String deadline, double confidence,
-                     String quoteStatus, String overallStatus, String proposer) {
+                     String quoteStatus, String overallStatus, String proposer, int charStart, int charEnd) {
+
+    /** True when the validator found the quote, so its offsets point at the text itself, not at a hint. */
+    boolean found() {
+        return charStart >= 0 && charEnd > charStart && quoteStatus != null && quoteStatus.startsWith("VERIFIED")
+                || "WRONG_PAGE".equals(quoteStatus);
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static RecordColumns of(String recordJson) {
@@ -27,7 +33,7 @@ record RecordColumns(String recordId, String kind, String name, String quote, In
                 r.hasNonNull("page") && r.get("page").asInt() > 0 ? r.get("page").asInt() : null, text(r, "pageLabel"),
                 text(r, "section"), text(r, "ministry"), joined(r.path("responsible"), r.path("collaborators")),
                 joined(r.path("technology")), joined(r.path("purpose")), text(r, "deadline"), r.path("confidence").asDouble(0),
-                quoteStatus, overall, nonNull(text(r, "proposer"), "unknown"));
+                quoteStatus, overall, nonNull(text(r, "proposer"), "unknown"), r.path("charStart").asInt(-1), r.path("charEnd").asInt(-1));
     }
 
     static JsonNode parse(String json) {

@@ -32,11 +32,29 @@ class DocumentController {
     private final UploadService uploads;
     private final DocumentRepository documents;
     private final FileStore files;
+    private final PageImages images;
 
-    DocumentController(UploadService uploads, DocumentRepository documents, FileStore files) {
+    DocumentController(UploadService uploads, DocumentRepository documents, FileStore files, PageImages images) {
         this.uploads = uploads;
         this.documents = documents;
         this.files = files;
+        this.images = images;
+    }
+
+    /** The page as an image (PNG, cached on disk after the first view); dpi one of 72, 96, 110, 150, 200. */
+    @GetMapping(value = "/{id}/pages/{number}/image", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<Resource> image(@PathVariable long id, @PathVariable int number, @RequestParam(defaultValue = "110") int dpi)
+            throws IOException {
+        StoredDocument document = one(id);
+        Path png;
+        try {
+            png = images.png(document, number, dpi).orElseThrow(() -> ApiProblem.notFound("page image of document " + id, number));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate())
+                .body(new FileSystemResource(png));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -65,7 +65,7 @@ public class DocumentRepository {
 
     /** Keeps what ingest read: metadata and every page's text; a second call for the same document changes nothing. */
     @Transactional
-    public void saveIngested(long id, SourceDocument document) {
+    public void saveIngested(long id, SourceDocument document, List<PageImages.PageSize> sizes) {
         int stored = jdbc.sql("SELECT COUNT(*) FROM document_page WHERE document_id = ?").param(id).query(Integer.class).single();
         if (stored > 0) {
             return;
@@ -75,8 +75,10 @@ public class DocumentRepository {
                         document.pages().size(), id)
                 .update();
         for (Page page : document.pages()) {
-            jdbc.sql("INSERT INTO document_page (document_id, page_number, page_label, page_text) VALUES (?, ?, ?, ?)")
-                    .params(id, page.number(), page.label(), page.text()).update();
+            PageImages.PageSize size = page.number() <= sizes.size() ? sizes.get(page.number() - 1) : null;
+            jdbc.sql("INSERT INTO document_page (document_id, page_number, page_label, page_text, width_pt, height_pt) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, page.number(), page.label(), page.text(), size == null ? null : size.width(),
+                            size == null ? null : size.height()).update();
         }
     }
 
@@ -95,7 +97,8 @@ public class DocumentRepository {
     }
 
     private static DocumentPage mapPage(ResultSet rs, int row) throws SQLException {
-        return new DocumentPage(rs.getInt("page_number"), rs.getString("page_label"), rs.getString("page_text"));
+        return new DocumentPage(rs.getInt("page_number"), rs.getString("page_label"), rs.getString("page_text"),
+                rs.getObject("width_pt", Double.class), rs.getObject("height_pt", Double.class));
     }
 
     private static StoredDocument map(ResultSet rs, int row) throws SQLException {

@@ -31,17 +31,20 @@ final class DocumentTask {
     private final DocumentRepository documents;
     private final no.tiltaksradar.candidate.CandidateRepository candidates;
     private final FileStore files;
+    private final no.tiltaksradar.document.PageImages pageImages;
     private final ExtractJob extract;
     private final ProposerRegistry proposers;
     private final TransactionTemplate transaction;
     private final String instance;
 
     DocumentTask(RunRepository runs, DocumentRepository documents, no.tiltaksradar.candidate.CandidateRepository candidates,
-                 FileStore files, ExtractJob extract, ProposerRegistry proposers, TransactionTemplate transaction, String instance) {
+                 FileStore files, no.tiltaksradar.document.PageImages pageImages, ExtractJob extract, ProposerRegistry proposers,
+                 TransactionTemplate transaction, String instance) {
         this.runs = runs;
         this.documents = documents;
         this.candidates = candidates;
         this.files = files;
+        this.pageImages = pageImages;
         this.extract = extract;
         this.proposers = proposers;
         this.transaction = transaction;
@@ -92,16 +95,25 @@ final class DocumentTask {
 
     private void store(long runId, long documentId, DocumentExtraction extraction) {
         List<String> records = records(extraction);
+        List<no.tiltaksradar.document.PageImages.PageSize> sizes = pageSizes(documentId);
         ProposalUsage usage = extraction.batch().usage();
         String proposerTag = extraction.batch().candidates().isEmpty() ? null : extraction.batch().candidates().get(0).proposer();
         transaction.executeWithoutResult(status -> {
             if (runs.cancelled(runId)) {
                 return; // cancelled while this document was in hand: drop its result
             }
-            documents.saveIngested(documentId, extraction.outcome().document());
-            int stored = candidates.replaceForRunDocument(runId, documentId, records);
+            documents.saveIngested(documentId, extraction.outcome().document(), sizes);
+            int stored = candidates.replaceForRunDocument(runId, documentId, records, extraction.outcome().document());
             runs.finish(runId, documentId, stored, usage, usage.estimatedCostUsd() > 0, proposerTag);
         });
+    }
+
+    private List<no.tiltaksradar.document.PageImages.PageSize> pageSizes(long documentId) {
+        try {
+            return pageImages.sizes(documents.find(documentId).orElseThrow());
+        } catch (java.io.IOException e) {
+            return List.of(); // sizes only place highlights; the candidates stand without them
+        }
     }
 
     private List<String> records(DocumentExtraction extraction) {

@@ -40,9 +40,9 @@ class SchedulerConfiguration {
 
     @Bean
     DocumentTask documentTask(RunRepository runs, DocumentRepository documents, CandidateRepository candidates, FileStore files,
-                              ExtractJob extract, ProposerRegistry proposers, PlatformTransactionManager transactions,
+                              no.tiltaksradar.document.PageImages pageImages, ExtractJob extract, ProposerRegistry proposers, PlatformTransactionManager transactions,
                               InstanceName instance) {
-        return new DocumentTask(runs, documents, candidates, files, extract, proposers, new TransactionTemplate(transactions),
+        return new DocumentTask(runs, documents, candidates, files, pageImages, extract, proposers, new TransactionTemplate(transactions),
                 instance.value());
     }
 

@@ -35,6 +35,24 @@ final class Api {
         return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), user, password);
     }
 
+    record Bytes(int status, byte[] bytes, HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    Bytes getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     record Response(int status, String text, HttpHeaders headers) {
         JsonNode json() {
             try {

@@ -162,6 +162,41 @@ abstract class ServerContract {
     }
 
     @Test
+    void aCandidateCarriesTheBoxesOfItsQuoteOnItsPage() {
+        JsonNode candidate = reviewer.get("/api/candidates/" + openCandidate(8)).json();
+        JsonNode boxes = candidate.get("highlight");
+        assertThat(boxes).as(candidate.toString()).isNotEmpty();
+        int page = candidate.get("page").asInt();
+        JsonNode pageInfo = reviewer.get("/api/documents/" + miljoId + "/pages/" + page).json();
+        double width = pageInfo.get("widthPt").asDouble();
+        double height = pageInfo.get("heightPt").asDouble();
+        assertThat(width).isGreaterThan(100);
+        for (JsonNode box : boxes) {
+            assertThat(box.get("page").asInt()).isBetween(page, candidate.get("record").get("pageEnd").asInt());
+            assertThat(box.get("x").asDouble()).isBetween(0.0, width);
+            assertThat(box.get("y").asDouble()).isBetween(0.0, height);
+            assertThat(box.get("width").asDouble()).isPositive();
+        }
+        // a quote of one line or more: the first box starts where its first word does, not at the page's left edge by default
+        assertThat(boxes.get(0).get("height").asDouble()).isBetween(4.0, 40.0);
+    }
+
+    @Test
+    void aPageImageIsRenderedOnceAndThenServedFromTheCache() {
+        Api.Bytes first = reviewer.getBytes("/api/documents/" + miljoId + "/pages/2/image?dpi=72");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Content-Type")).isEqualTo("image/png");
+        assertThat(cacheDir().resolve(reviewer.get("/api/documents/" + miljoId).json().get("sha256").asText()).resolve("2-72.png"))
+                .exists();
+        assertThat(reviewer.getBytes("/api/documents/" + miljoId + "/pages/2/image?dpi=72").bytes()).isEqualTo(first.bytes());
+        assertThat(reviewer.get("/api/documents/" + miljoId + "/pages/2/image?dpi=13").status()).isEqualTo(400);
+        assertThat(reviewer.get("/api/documents/" + miljoId + "/pages/999/image").status()).isEqualTo(404);
+    }
+
+    /** Where this database's server keeps rendered pages: the data directory's cache. */
+    abstract java.nio.file.Path cacheDir();
+
+    @Test
     void candidatesAreFilteredByKindDocumentAndText() {
         for (JsonNode c : reviewer.get("/api/candidates?kind=goal&size=200").json().get("items")) {
             assertThat(c.get("kind").asText()).isEqualTo("GOAL");

@@ -8,6 +8,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class ServerOnH2Test extends ServerContract {
     private static final Path DATA = tempDir("tiltaksradar-h2-");
 
+    @Override
+    Path cacheDir() {
+        return DATA.resolve("cache");
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("tiltaksradar.data-dir", DATA::toString);

@@ -8,6 +8,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class ServerOnPostgresIT extends ServerContract {
     private static final Path DATA = tempDir("tiltaksradar-pg-data-");
 
+    @Override
+    Path cacheDir() {
+        return DATA.resolve("cache");
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgresServer postgres = PostgresServer.get();
