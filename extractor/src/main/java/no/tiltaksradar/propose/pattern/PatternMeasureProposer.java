@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.tiltaksradar.layout.Block;
+import no.tiltaksradar.layout.LayoutReader;
+import no.tiltaksradar.layout.ListMarker;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.Chunk;
 import no.tiltaksradar.model.MeasureKind;
@@ -34,6 +37,9 @@ public final class PatternMeasureProposer implements MeasureProposer {
     private final FieldExtractor fields;
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final SubItems subItems = new SubItems();
+    private final DeadlineParser deadlines = new DeadlineParser();
+    private final LayoutReader layout = new LayoutReader();
+    private final TableMeasures tables = new TableMeasures();
 
     public PatternMeasureProposer() {
         this.gazetteer = Gazetteer.load();
@@ -51,17 +57,23 @@ public final class PatternMeasureProposer implements MeasureProposer {
         CommitmentClassifier classifier = new CommitmentClassifier(actionVerbs, publisherNames(document), gazetteer);
         CandidateFactory factory = new CandidateFactory(document, fields, ID);
         List<CandidateMeasure> candidates = new ArrayList<>();
-        for (TextUnit unit : new UnitReader().read(new LayoutReader().read(document))) {
-            if (CITED_DOCUMENT_SECTION.matcher(unit.section()).find() || RESTATING_SECTION.matcher(unit.section()).matches()) {
+        for (Block block : layout.read(document)) {
+            if (CITED_DOCUMENT_SECTION.matcher(block.section()).find() || RESTATING_SECTION.matcher(block.section()).matches()) {
                 continue; // summaries restate, background describes, and a section named after another policy document cites it
             }
-            candidates.addAll(unit.isListItem() ? fromListItem(unit, classifier, factory) : fromParagraph(unit, classifier, factory));
+            switch (block.kind()) {
+                case LIST_ITEM -> candidates.addAll(fromListItem(block, classifier, factory));
+                case PARAGRAPH -> candidates.addAll(fromParagraph(block, classifier, factory));
+                case TABLE -> candidates.addAll(tables.read(block, classifier, factory));
+                default -> { } // headings, captions and lead-ins govern items; they state nothing themselves
+            }
         }
         return new ProposalBatch(document.id(), CandidateMerger.merge(candidates), List.of(), ProposalUsage.NONE);
     }
 
-    private List<CandidateMeasure> fromListItem(TextUnit unit, CommitmentClassifier classifier, CandidateFactory factory) {
-        ListContext context = ListContext.of(unit.context());
+    private List<CandidateMeasure> fromListItem(Block unit, CommitmentClassifier classifier, CandidateFactory factory) {
+        ListContext context = ListContext.of(unit.marker().style() == ListMarker.Style.RUN_IN ? unit.marker().symbol() : unit.context());
+        StatedFields stated = StatedFields.of(unit.fields(), deadlines);
         List<TextSpan> parts = subItems.split(unit.text());
         List<CandidateMeasure> found = new ArrayList<>();
         CandidateMeasure parent = null;
@@ -74,7 +86,7 @@ public final class PatternMeasureProposer implements MeasureProposer {
             String firstSentence = text.substring(0, sentences.split(text).get(0).end());
             Optional<CommitmentClassifier.Reading> reading = classifier.read(firstSentence, context, true);
             if (reading.isPresent()) {
-                CandidateMeasure candidate = factory.create(unit, part, reading.get(), i == 0 || parent == null ? null : parent.id());
+                CandidateMeasure candidate = factory.create(unit, part, reading.get(), i == 0 || parent == null ? null : parent.id(), stated);
                 found.add(candidate);
                 parent = i == 0 ? candidate : parent;
             }
@@ -83,7 +95,9 @@ public final class PatternMeasureProposer implements MeasureProposer {
     }
 
     /** Sentence by sentence; a sentence that elaborates the previous commitment ("Denne vil ...") joins its candidate. */
-    private List<CandidateMeasure> fromParagraph(TextUnit unit, CommitmentClassifier classifier, CandidateFactory factory) {
+    private List<CandidateMeasure> fromParagraph(Block unit, CommitmentClassifier classifier, CandidateFactory factory) {
+        // in a box captioned "Mål" every statement is a goal, however it is worded
+        boolean goalBox = ListContext.of(unit.context()) == ListContext.GOALS;
         List<CandidateMeasure> found = new ArrayList<>();
         if (unit.numbered() && sentences.split(unit.text()).size() == 1) {
             // a single statement set under a bare "1", "2" is a numbered main goal ("Miljøetatene skal ha ...")
@@ -95,7 +109,8 @@ public final class PatternMeasureProposer implements MeasureProposer {
         CommitmentClassifier.Reading runReading = null;
         for (TextSpan sentence : sentences.split(unit.text())) {
             String text = unit.text().substring(sentence.start(), sentence.end());
-            CommitmentClassifier.Reading reading = classifier.read(text, ListContext.NEUTRAL, false).orElse(null);
+            CommitmentClassifier.Reading reading = classifier.read(text, ListContext.NEUTRAL, false)
+                    .map(r -> goalBox ? new CommitmentClassifier.Reading(MeasureKind.GOAL, r.confidence()) : r).orElse(null);
             // two commitments side by side stay two; a sentence that only goes on about the first joins it
             boolean sameCommitment = run != null && runReading.kind() == MeasureKind.MEASURE && ANAPHOR.matcher(text).lookingAt()
                     && (reading == null || reading.kind() == MeasureKind.MEASURE);

@@ -41,6 +41,9 @@ class PatternProposerGoldTest {
         }
         EvaluationReport report = new GoldSetScorer().score(gold, predictions);
         System.out.print(report.table());
+        if (Boolean.getBoolean("gold.details")) {
+            System.out.print(report.details());
+        }
         for (DocumentScore row : report.documents()) {
             assertThat(row.recall()).as(row.document() + " recall").isGreaterThanOrEqualTo(0.90);
             assertThat(row.pageAccuracy()).as(row.document() + " page accuracy").isEqualTo(1.0);

@@ -1,0 +1,49 @@
+package no.tiltaksradar.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells a heading set over several lines from a paragraph set in bold: lines in the same type that
+ * wrap at line spacing are read together, and only a short run that does not end like a sentence
+ * stays a heading. A bold goal statement in a box is body text, whatever its first line looks like.
+ */
+final class EmphasisFilter {
+    private static final float WRAPPED_LINE_SPACING = 1.3f;
+    private static final int MAX_HEADING_WORDS = 20;
+
+    List<LayoutLine> apply(List<LayoutLine> lines) {
+        List<LayoutLine> result = new ArrayList<>(lines);
+        int from = 0;
+        while (from < lines.size()) {
+            int to = from + 1;
+            while (to < lines.size() && wrapsOnto(lines.get(to - 1), lines.get(to))) {
+                to++;
+            }
+            if (isEmphasis(lines.subList(from, to))) {
+                for (int i = from; i < to; i++) {
+                    result.set(i, lines.get(i).withHeadingLevel(0));
+                }
+            }
+            from = to;
+        }
+        return result;
+    }
+
+    private static boolean isEmphasis(List<LayoutLine> run) {
+        if (run.stream().noneMatch(LayoutLine::isHeading)) {
+            return false;
+        }
+        String text = String.join(" ", run.stream().map(l -> l.text().strip()).toList());
+        boolean allHeading = run.stream().allMatch(LayoutLine::isHeading);
+        return !allHeading || text.split("\\s+").length > MAX_HEADING_WORDS || text.matches(".*[.!?]$");
+    }
+
+    /** The same type, the same left edge, the next line at line spacing; a box caption never joins. */
+    static boolean wrapsOnto(LayoutLine previous, LayoutLine line) {
+        float gap = line.y() - previous.y();
+        return line.page() == previous.page() && line.fontSize() == previous.fontSize() && line.bold() == previous.bold()
+                && Math.abs(line.x() - previous.x()) <= 4f && gap > 0 && gap <= previous.fontSize() * WRAPPED_LINE_SPACING
+                && !Labels.isBoxCaption(previous.text()) && !Labels.isBoxCaption(line.text());
+    }
+}

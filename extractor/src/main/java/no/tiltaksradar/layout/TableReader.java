@@ -1,0 +1,115 @@
+package no.tiltaksradar.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds tables in a page's lines from the column alignment of their glyphs: a header line whose
+ * short parts stand apart in columns, then the lines whose every part starts in one column and
+ * stays inside it. A row starts where the text resumes after a gap wider than the lines of a cell;
+ * a cell's lines are grouped into paragraphs and list items like any text.
+ *
+ * <p>Own code rather than tabula-java: its last release (1.0.5, 2021) is built on PDFBox 2.0.24,
+ * whose API PDFBox 3 changed (document loading, text position classes), so the two cannot share
+ * the classpath; it would also parse the PDF a second time and lose our character offsets. The
+ * ingester keeps no ruling lines, so alignment is the only evidence used.
+ */
+final class TableReader {
+    private static final float ALIGN = 6f;
+    private static final int MAX_HEADER_WORDS = 4;
+    /** a gap of this many font sizes between a row's last line and the next line starts a new row */
+    private static final float ROW_GAP = 1.4f;
+    /** more space than this many font sizes ends the table */
+    private static final float TABLE_GAP = 3f;
+
+    /** The table at {@code from}: the lines it takes ({@code from} to {@code to}, exclusive), its header lines and columns. */
+    record Region(int from, int to, List<LayoutLine> header, List<Float> columns) {
+    }
+
+    /** A table starting at line {@code from} under a header line, if one starts there. */
+    Optional<Region> headed(List<LayoutLine> lines, int from) {
+        LayoutLine header = lines.get(from);
+        if (header.isHeading() || header.parts().size() < 2
+                || header.parts().stream().anyMatch(p -> p.text().strip().split("\\s+").length > MAX_HEADER_WORDS)) {
+            return Optional.empty();
+        }
+        List<Float> columns = header.parts().stream().map(LayoutLine::x).toList();
+        List<LayoutLine> headerLines = new ArrayList<>(List.of(header));
+        int at = from + 1;
+        // a header cell set over two lines ("Ansvarlig" / "departement"): bold like the header, right below it
+        while (at < lines.size() && lines.get(at).bold() == header.bold() && header.bold() && lines.get(at).fontSize() == header.fontSize()
+                && fits(lines.get(at), columns) && lines.get(at).y() - lines.get(at - 1).y() <= header.fontSize() * ROW_GAP) {
+            headerLines.add(lines.get(at++));
+        }
+        int to = extent(lines, at, columns, header.y());
+        return to > at ? Optional.of(new Region(from, to, headerLines, columns)) : Optional.empty();
+    }
+
+    /** Rows at the top of a page that go on with the previous page's table: several parts, in its columns. */
+    Optional<Region> continued(List<LayoutLine> lines, int from, List<Float> columns) {
+        LayoutLine first = lines.get(from);
+        if (first.isHeading() || first.parts().size() < 2 || !fits(first, columns)) {
+            return Optional.empty();
+        }
+        int to = extent(lines, from, columns, first.y() - first.fontSize());
+        return Optional.of(new Region(from, to, List.of(), columns));
+    }
+
+    private static int extent(List<LayoutLine> lines, int from, List<Float> columns, float top) {
+        float bottom = top;
+        int at = from;
+        while (at < lines.size()) {
+            LayoutLine line = lines.get(at);
+            boolean sameRun = line.page() == lines.get(from).page() && line.y() - bottom <= TABLE_GAP * line.fontSize();
+            if (line.isHeading() || !sameRun || !fits(line, columns)) {
+                break;
+            }
+            bottom = Math.max(bottom, line.y());
+            at++;
+        }
+        return at;
+    }
+
+    /** Every part starts in a column and ends before the next column starts. */
+    static boolean fits(LayoutLine line, List<Float> columns) {
+        for (LayoutLine part : line.pieces()) {
+            int column = columnOf(part.x(), columns);
+            if (column < 0 || (column + 1 < columns.size() && part.xEnd() > columns.get(column + 1) + ALIGN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int columnOf(float x, List<Float> columns) {
+        for (int c = columns.size() - 1; c >= 0; c--) {
+            if (x >= columns.get(c) - ALIGN) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Body rows of a region, each a list of cells (one per column), each cell the parts set in it: rows split at vertical gaps. */
+    List<List<List<LayoutLine>>> rows(List<LayoutLine> lines, List<Float> columns) {
+        List<List<List<LayoutLine>>> rows = new ArrayList<>();
+        List<List<LayoutLine>> row = null;
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (LayoutLine line : lines) {
+            for (LayoutLine part : line.pieces()) {
+                if (row == null || part.y() - bottom > ROW_GAP * part.fontSize()) {
+                    row = new ArrayList<>();
+                    for (int c = 0; c < columns.size(); c++) {
+                        row.add(new ArrayList<>());
+                    }
+                    rows.add(row);
+                    bottom = part.y();
+                }
+                bottom = Math.max(bottom, part.y());
+                row.get(Math.max(0, columnOf(part.x(), columns))).add(part);
+            }
+        }
+        return rows;
+    }
+}

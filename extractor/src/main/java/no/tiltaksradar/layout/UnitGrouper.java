@@ -1,0 +1,161 @@
+package no.tiltaksradar.layout;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Groups body lines into list items and paragraphs the way the layout shows them: a marker starts
+ * an item, a hanging indent continues it; a paragraph runs on at line spacing and ends at a gap, a
+ * first-line indent or a lead-in ending in a colon. Used for the page flow and inside table cells.
+ */
+final class UnitGrouper {
+    /** more vertical space than this many font sizes between lines is a paragraph gap */
+    private static final float PARAGRAPH_GAP = 1.35f;
+    private static final float INDENT = 4f;
+    private static final int MAX_LEAD_IN = 120;
+
+    private final List<Block> out;
+    private final Deque<Float> openMarkers = new ArrayDeque<>();
+    private Unit current;
+    private LayoutLine previous;
+    private List<String> sectionPath = List.of();
+    private String governing = "";
+    private String leadIn;
+    private boolean afterBareNumber;
+    private int unitsSinceGovern;
+
+    UnitGrouper(List<Block> out) {
+        this.out = out;
+    }
+
+    /** A heading, box caption or table governs what follows until the next one; it also ends any list. */
+    void govern(List<String> path, String context) {
+        close();
+        sectionPath = path;
+        governing = context;
+        leadIn = null;
+        openMarkers.clear();
+        previous = null;
+        unitsSinceGovern = 0;
+    }
+
+    void accept(LayoutLine line) {
+        String text = line.text().strip();
+        boolean numberAbove = afterBareNumber;
+        afterBareNumber = false;
+        Optional<ListMarker> marker = ListMarker.at(line.text());
+        if (marker.isPresent()) {
+            close();
+            current = new Unit(Block.Kind.LIST_ITEM, marker.get(), line, context(), depthOf(line.x()), false);
+        } else if (current != null && continues(line)) {
+            current.add(line);
+        } else {
+            close();
+            if (text.endsWith(":") && text.length() <= MAX_LEAD_IN) {
+                leadIn = text; // "Regjeringen vil:" governs the list that follows
+                openMarkers.clear();
+                out.add(single(Block.Kind.LEAD_IN, line));
+            } else if (text.matches("\\d{1,3}")) {
+                afterBareNumber = true; // a bare number set above a main goal
+            } else {
+                leadIn = null; // prose ends whatever list a lead-in introduced
+                openMarkers.clear();
+                // a caption governs the statement right under it; later prose speaks for the section again
+                String context = unitsSinceGovern == 0 ? governing : sectionPath.isEmpty() ? "" : sectionPath.get(sectionPath.size() - 1);
+                current = new Unit(Block.Kind.PARAGRAPH, null, line, context, 0, numberAbove);
+            }
+        }
+        previous = line;
+    }
+
+    /** Attaches "Ansvar: ..."/"Frist: ..." to the item above; the field line ends that item. */
+    void attachFields(Map<String, String> fields, LayoutLine line) {
+        close();
+        if (!out.isEmpty() && (out.get(out.size() - 1).kind() == Block.Kind.LIST_ITEM || out.get(out.size() - 1).kind() == Block.Kind.PARAGRAPH)) {
+            out.set(out.size() - 1, out.get(out.size() - 1).withFields(fields));
+        }
+        previous = line;
+    }
+
+    void close() {
+        if (current != null) {
+            out.add(current.build());
+            current = null;
+            unitsSinceGovern++;
+        }
+    }
+
+    private String context() {
+        return leadIn != null ? leadIn : governing;
+    }
+
+    private Block single(Block.Kind kind, LayoutLine line) {
+        return new Unit(kind, null, line, context(), 0, false).build();
+    }
+
+    /** Markers further right than an open item's marker nest under it. */
+    private int depthOf(float x) {
+        while (!openMarkers.isEmpty() && x <= openMarkers.peek() + INDENT) {
+            openMarkers.pop();
+        }
+        int depth = openMarkers.size();
+        openMarkers.push(x);
+        return depth;
+    }
+
+    private boolean continues(LayoutLine line) {
+        boolean sameColumnNextLine = line.page() == previous.page() && line.y() > previous.y()
+                && line.y() - previous.y() <= previous.fontSize() * PARAGRAPH_GAP;
+        boolean flowsOn = line.page() != previous.page() || line.y() < previous.y(); // next page or column
+        if (current.marker != null) {
+            boolean hanging = line.x() > current.x + INDENT;
+            // a run-in item ("Tiltak 3  ...") wraps to the margin, so a line right below belongs to it whatever it ends with
+            boolean runIn = current.marker.style() == ListMarker.Style.RUN_IN && sameColumnNextLine;
+            return runIn || (sameColumnNextLine || flowsOn) && (hanging || !endsSentence(previous.text()));
+        }
+        if (sameColumnNextLine) {
+            return line.x() <= previous.x() + INDENT; // a first-line indent starts a new paragraph
+        }
+        return flowsOn && !endsSentence(previous.text());
+    }
+
+    private static boolean endsSentence(String text) {
+        return text.strip().matches(".*[.!?:»”\"]$");
+    }
+
+    /** The lines of one unit on their way to a block. */
+    private final class Unit {
+        private final Block.Kind kind;
+        private final ListMarker marker;
+        private final float x;
+        private final String context;
+        private final int depth;
+        private final boolean numbered;
+        private final List<LayoutLine> lines = new ArrayList<>();
+        private final BlockText text = new BlockText();
+
+        Unit(Block.Kind kind, ListMarker marker, LayoutLine first, String context, int depth, boolean numbered) {
+            this.kind = kind;
+            this.marker = marker;
+            this.x = first.x();
+            this.context = context;
+            this.depth = depth;
+            this.numbered = numbered;
+            lines.add(first);
+            text.append(first, marker == null ? 0 : marker.length());
+        }
+
+        void add(LayoutLine line) {
+            lines.add(line);
+            text.append(line, 0);
+        }
+
+        Block build() {
+            return new Block(kind, text.text(), text.offsets(), sectionPath, context, marker, depth, numbered, Map.of(), null, lines);
+        }
+    }
+}
