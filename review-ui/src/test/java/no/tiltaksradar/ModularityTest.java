@@ -27,6 +27,13 @@ class ModularityTest {
     }
 
     @Test
+    void sharedLexiconDependsOnNoStage() {
+        noClasses().that().resideInAPackage("no.tiltaksradar.language..")
+                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("language"))
+                .check(classes);
+    }
+
+    @Test
     void ingestSeesOnlyTheModel() {
         noClasses().that().resideInAPackage("no.tiltaksradar.ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest"))
@@ -46,14 +53,14 @@ class ModularityTest {
     @Test
     void proposersNeverSeeTheValidatorOrTheApplication() {
         noClasses().that().resideInAPackage("no.tiltaksradar.propose..")
-                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "chunk", "index", "propose"))
+                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "chunk", "index", "propose", "language"))
                 .check(classes);
     }
 
     @Test
     void validatorReReadsTheDocumentAndNeverSeesChunksOrProposers() {
         noClasses().that().resideInAPackage("no.tiltaksradar.validate..")
-                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "validate"))
+                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "validate", "language"))
                 .allowEmptyShould(true) // holds trivially until the validator's classes land
                 .check(classes);
     }
@@ -62,7 +69,7 @@ class ModularityTest {
     void libraryModulesArePlainJava() {
         noClasses().that().resideInAnyPackage("no.tiltaksradar.model..", "no.tiltaksradar.ingest..", "no.tiltaksradar.chunk..",
                         "no.tiltaksradar.index..", "no.tiltaksradar.propose..", "no.tiltaksradar.validate..",
-                        "no.tiltaksradar.evaluate..")
+                        "no.tiltaksradar.evaluate..", "no.tiltaksradar.language..")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .check(classes);
     }
@@ -78,7 +85,7 @@ class ModularityTest {
     }
 
     private static String[] stagesExcept(String... allowed) {
-        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("model", "ingest", "chunk", "index", "propose",
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("model", "language", "ingest", "chunk", "index", "propose",
                 "validate", "evaluate", "job", "cli", "system", "bench", "review", "register", "export", "trends"));
         all.removeAll(java.util.List.of(allowed));
         return all.stream().map(stage -> "no.tiltaksradar." + stage + "..").toArray(String[]::new);
