@@ -74,10 +74,4 @@ public record Block(Kind kind, String text, int[] offsets, List<String> sectionP
         all.putAll(more);
         return new Block(kind, text, offsets, sectionPath, context, marker, depth, numbered, all, table, lines);
     }
-
-    Block withTable(Table newTable, List<LayoutLine> moreLines) {
-        List<LayoutLine> all = new java.util.ArrayList<>(lines);
-        all.addAll(moreLines);
-        return new Block(kind, text, offsets, sectionPath, context, marker, depth, numbered, fields, newTable, all);
-    }
 }

@@ -20,13 +20,15 @@ public final class LayoutReader {
         List<Block> out = new ArrayList<>();
         UnitGrouper grouper = new UnitGrouper(out);
         SectionPath path = new SectionPath();
+        List<Float> tableColumns = List.of();
         int i = 0;
         while (i < lines.size()) {
             LayoutLine line = lines.get(i);
-            Optional<TableReader.Region> table = tableAt(lines, i, out);
+            Optional<TableReader.Region> table = tableAt(lines, i, out, tableColumns);
             if (table.isPresent()) {
                 grouper.close();
                 addTable(out, table.get(), lines, path.current());
+                tableColumns = table.get().columns();
                 grouper.govern(path.current(), lastHeading(path));
                 i = table.get().to();
             } else if ((line.isHeading() || line.bold()) && Labels.isBoxCaption(line.text())) {
@@ -59,7 +61,7 @@ public final class LayoutReader {
     }
 
     /** A table under a header line here, or the rows that go on with a table that ended the previous page. */
-    private Optional<TableReader.Region> tableAt(List<LayoutLine> lines, int i, List<Block> out) {
+    private Optional<TableReader.Region> tableAt(List<LayoutLine> lines, int i, List<Block> out, List<Float> columns) {
         Optional<TableReader.Region> headed = tables.headed(lines, i);
         if (headed.isPresent()) {
             return headed;
@@ -67,7 +69,7 @@ public final class LayoutReader {
         Block last = out.isEmpty() ? null : out.get(out.size() - 1);
         boolean pageTop = i == 0 || lines.get(i - 1).page() != lines.get(i).page();
         if (last != null && last.kind() == Block.Kind.TABLE && pageTop && last.pageEnd() < lines.get(i).page()) {
-            return tables.continued(lines, i, columnsOf(last));
+            return tables.continued(lines, i, columns);
         }
         return Optional.empty();
     }
@@ -82,14 +84,12 @@ public final class LayoutReader {
         List<Table.Row> rows = TableCells.rows(tables.rows(body, region.columns()), names, sectionPath);
         List<LayoutLine> regionLines = lines.subList(region.from(), region.to());
         if (continues) {
-            out.set(out.size() - 1, last.withTable(last.table().withRows(rows), regionLines));
+            List<LayoutLine> allLines = new ArrayList<>(last.lines());
+            allLines.addAll(regionLines);
+            out.set(out.size() - 1, TableCells.table(last.table().withRows(rows), allLines, last.sectionPath()));
         } else {
             out.add(TableCells.table(new Table(names, rows), regionLines, sectionPath));
         }
-    }
-
-    private static List<Float> columnsOf(Block table) {
-        return table.lines().get(0).pieces().stream().map(LayoutLine::x).toList();
     }
 
     private static String lastHeading(SectionPath path) {

@@ -22,38 +22,58 @@ final class TableReader {
     private static final float ROW_GAP = 1.4f;
     /** more space than this many font sizes ends the table */
     private static final float TABLE_GAP = 3f;
+    /** how far below its first line a bold header row may run (a header cell of two lines) */
+    private static final float HEADER_DEPTH = 2.5f;
 
     /** The table at {@code from}: the lines it takes ({@code from} to {@code to}, exclusive), its header lines and columns. */
     record Region(int from, int to, List<LayoutLine> header, List<Float> columns) {
     }
 
-    /** A table starting at line {@code from} under a header line, if one starts there. */
+    /** A table starting at line {@code from} under a header row, if one starts there. */
     Optional<Region> headed(List<LayoutLine> lines, int from) {
-        LayoutLine header = lines.get(from);
-        if (header.isHeading() || header.parts().size() < 2
-                || header.parts().stream().anyMatch(p -> p.text().strip().split("\\s+").length > MAX_HEADER_WORDS)) {
+        LayoutLine first = lines.get(from);
+        if (first.parts().size() < 2 || !shortCells(first)) {
             return Optional.empty();
         }
-        List<Float> columns = header.parts().stream().map(LayoutLine::x).toList();
-        List<LayoutLine> headerLines = new ArrayList<>(List.of(header));
+        List<LayoutLine> header = new ArrayList<>(List.of(first));
         int at = from + 1;
-        // a header cell set over two lines ("Ansvarlig" / "departement"): bold like the header, right below it
-        while (at < lines.size() && lines.get(at).bold() == header.bold() && header.bold() && lines.get(at).fontSize() == header.fontSize()
-                && fits(lines.get(at), columns) && lines.get(at).y() - lines.get(at - 1).y() <= header.fontSize() * ROW_GAP) {
-            headerLines.add(lines.get(at++));
+        // the rest of the header row: cells on the same baseline, and in a bold header the second line of a cell ("departement")
+        while (at < lines.size() && lines.get(at).page() == first.page() && lines.get(at).bold() == first.bold() && shortCells(lines.get(at))
+                && Math.abs(lines.get(at).y() - first.y()) <= (first.bold() ? HEADER_DEPTH * first.fontSize() : 1f)) {
+            header.add(lines.get(at++));
         }
-        int to = extent(lines, at, columns, header.y());
-        return to > at ? Optional.of(new Region(from, to, headerLines, columns)) : Optional.empty();
+        List<Float> columns = columns(header);
+        int to = extent(lines, at, columns, header.stream().map(LayoutLine::y).max(Float::compare).orElseThrow());
+        return to > at ? Optional.of(new Region(from, to, header, columns)) : Optional.empty();
     }
 
-    /** Rows at the top of a page that go on with the previous page's table: several parts, in its columns. */
+    /** Rows at the top of a page that go on with the previous page's table: lines in its columns, some beyond the first. */
     Optional<Region> continued(List<LayoutLine> lines, int from, List<Float> columns) {
         LayoutLine first = lines.get(from);
-        if (first.isHeading() || first.parts().size() < 2 || !fits(first, columns)) {
+        if (first.isHeading() || !fits(first, columns)) {
             return Optional.empty();
         }
         int to = extent(lines, from, columns, first.y() - first.fontSize());
-        return Optional.of(new Region(from, to, List.of(), columns));
+        boolean severalColumns = lines.subList(from, to).stream().flatMap(l -> l.pieces().stream())
+                .anyMatch(piece -> columnOf(piece.x(), columns) > 0);
+        return severalColumns ? Optional.of(new Region(from, to, List.of(), columns)) : Optional.empty();
+    }
+
+    private static boolean shortCells(LayoutLine line) {
+        return line.pieces().stream().allMatch(p -> p.text().strip().split("\\s+").length <= MAX_HEADER_WORDS)
+                && !line.text().strip().matches(".*[.!?]$");
+    }
+
+    /** The left edges of the header's cells, those closer than the alignment tolerance taken as one. */
+    private static List<Float> columns(List<LayoutLine> header) {
+        List<Float> edges = header.stream().flatMap(l -> l.pieces().stream()).map(LayoutLine::x).sorted().toList();
+        List<Float> columns = new ArrayList<>();
+        for (float x : edges) {
+            if (columns.isEmpty() || x - columns.get(columns.size() - 1) > ALIGN) {
+                columns.add(x);
+            }
+        }
+        return columns;
     }
 
     private static int extent(List<LayoutLine> lines, int from, List<Float> columns, float top) {

@@ -1,10 +1,10 @@
 package no.tiltaksradar.propose.pattern;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import no.tiltaksradar.language.Lexicon;
+import no.tiltaksradar.language.WordClass;
 import no.tiltaksradar.layout.Block;
 import no.tiltaksradar.layout.LayoutReader;
 import no.tiltaksradar.layout.ListMarker;
@@ -33,7 +33,7 @@ public final class PatternMeasureProposer implements MeasureProposer {
     private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(Denne|Dette|Den|Disse|Arbeidet|Tiltaket)\\s");
 
     private final Gazetteer gazetteer;
-    private final Set<String> actionVerbs;
+    private final Lexicon lexicon = Lexicon.norwegian();
     private final FieldExtractor fields;
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final SubItems subItems = new SubItems();
@@ -43,7 +43,6 @@ public final class PatternMeasureProposer implements MeasureProposer {
 
     public PatternMeasureProposer() {
         this.gazetteer = Gazetteer.load();
-        this.actionVerbs = new HashSet<>(ResourceLines.read("action-verbs.txt"));
         this.fields = new FieldExtractor(gazetteer, Vocabulary.load("technology.tsv"), Vocabulary.load("purpose.tsv"));
     }
 
@@ -54,7 +53,7 @@ public final class PatternMeasureProposer implements MeasureProposer {
 
     @Override
     public ProposalBatch propose(SourceDocument document, List<Chunk> chunks) {
-        CommitmentClassifier classifier = new CommitmentClassifier(actionVerbs, publisherNames(document), gazetteer);
+        CommitmentClassifier classifier = new CommitmentClassifier(lexicon, publisherNames(document), gazetteer);
         CandidateFactory factory = new CandidateFactory(document, fields, ID);
         List<CandidateMeasure> candidates = new ArrayList<>();
         for (Block block : layout.read(document)) {
@@ -72,7 +71,7 @@ public final class PatternMeasureProposer implements MeasureProposer {
     }
 
     private List<CandidateMeasure> fromListItem(Block unit, CommitmentClassifier classifier, CandidateFactory factory) {
-        ListContext context = ListContext.of(unit.marker().style() == ListMarker.Style.RUN_IN ? unit.marker().symbol() : unit.context());
+        ListContext context = unit.marker().style() == ListMarker.Style.RUN_IN ? runInContext(unit) : ListContext.of(unit.context());
         StatedFields stated = StatedFields.of(unit.fields(), deadlines);
         List<TextSpan> parts = subItems.split(unit.text());
         List<CandidateMeasure> found = new ArrayList<>();
@@ -92,6 +91,20 @@ public final class PatternMeasureProposer implements MeasureProposer {
             }
         }
         return found;
+    }
+
+    /**
+     * A run-in caption says what its item is ("Tiltak 3" a measure, "Delmål 2" a goal); a bare code
+     * ("T1.2") says only that the item is an entry of a plan, which is a measure when it opens with
+     * an action verb in the infinitive, the form action plans write their measures in.
+     */
+    private ListContext runInContext(Block unit) {
+        String caption = unit.marker().symbol().replaceAll("[\\d.:]+$", "").strip();
+        if (!caption.matches("\\p{Lu}{1,2}")) {
+            return ListContext.of(caption);
+        }
+        String first = unit.text().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return lexicon.contains(WordClass.ACTION_VERB, first) ? ListContext.LIKELY_MEASURES : ListContext.of(unit.context());
     }
 
     /** Sentence by sentence; a sentence that elaborates the previous commitment ("Denne vil ...") joins its candidate. */
