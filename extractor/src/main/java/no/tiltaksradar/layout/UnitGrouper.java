@@ -117,6 +117,9 @@ final class UnitGrouper {
             boolean runIn = current.marker.style() == ListMarker.Style.RUN_IN && sameColumnNextLine;
             return runIn || (sameColumnNextLine || flowsOn) && (hanging || !endsSentence(previous.text()));
         }
+        if (line.bold() != previous.bold() || Math.abs(line.fontSize() - previous.fontSize()) > 0.5f) {
+            return false; // a bold statement in a box and the body text under it are two paragraphs
+        }
         if (sameColumnNextLine) {
             return line.x() <= previous.x() + INDENT; // a first-line indent starts a new paragraph
         }

@@ -40,10 +40,13 @@ public final class FixturePdf {
         return this;
     }
 
-    public FixturePdf heading(String text) {
+    /** A heading; several lines are one heading wrapped at line spacing. */
+    public FixturePdf heading(String... lines) {
         y += 8;
-        put(MARGIN, HEADING, true, text);
-        y += HEADING * 1.6f;
+        for (int i = 0; i < lines.length; i++) {
+            put(MARGIN, HEADING, true, lines[i]);
+            y += i + 1 < lines.length ? HEADING * 1.2f : HEADING * 1.6f;
+        }
         return this;
     }
 
