@@ -14,8 +14,13 @@ public record EvaluationReport(List<DocumentScore> documents) {
     }
 
     public String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s %5s %5s %5s %9s %6s %6s %6s %9s %10s%n",
-                "document", "gold", "pred", "tp", "precision", "recall", "F1", "pages", "goals", "goalRecall"));
+        return table("document");
+    }
+
+    /** The table with its first column named, e.g. "layout" for rows per layout kind. */
+    public String table(String firstColumn) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-24s %5s %5s %5s %9s %6s %6s %6s %9s %10s%n",
+                firstColumn, "gold", "pred", "tp", "precision", "recall", "F1", "pages", "goals", "goalRecall"));
         for (DocumentScore row : documents) {
             out.append(row(row));
         }
@@ -24,7 +29,7 @@ public record EvaluationReport(List<DocumentScore> documents) {
     }
 
     private static String row(DocumentScore s) {
-        return String.format(Locale.ROOT, "%-16s %5d %5d %5d %9.2f %6.2f %6.2f %6.2f %4d/%-4d %10.2f%n", s.document(),
+        return String.format(Locale.ROOT, "%-24s %5d %5d %5d %9.2f %6.2f %6.2f %6.2f %4d/%-4d %10.2f%n", s.document(),
                 s.goldMeasures(), s.predictedMeasures(), s.truePositives(), s.precision(), s.recall(), s.f1(), s.pageAccuracy(),
                 s.goalsFound(), s.goldGoals(), s.goalRecall());
     }

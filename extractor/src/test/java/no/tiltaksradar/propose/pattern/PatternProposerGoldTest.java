@@ -10,6 +10,7 @@ import no.tiltaksradar.evaluate.DocumentScore;
 import no.tiltaksradar.evaluate.EvaluationReport;
 import no.tiltaksradar.evaluate.GoldRecord;
 import no.tiltaksradar.evaluate.GoldSetScorer;
+import no.tiltaksradar.evaluate.LayoutKindScorer;
 import no.tiltaksradar.ingest.PdfBoxIngester;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.SourceDocument;
@@ -38,6 +39,9 @@ class PatternProposerGoldTest {
             List<CandidateMeasure> candidates = proposer.propose(document, List.of()).candidates();
             candidates.forEach(c -> assertQuoteStartsOnItsPageAndSpansItsOffsets(document, c));
             predictions.addAll(candidates);
+            List<GoldRecord> ofDocument = gold.stream().filter(g -> g.document().equals(document.fileName())).toList();
+            System.out.print(document.fileName() + " by layout kind\n"
+                    + new EvaluationReport(new LayoutKindScorer().score(document, ofDocument, candidates)).table("layout"));
         }
         EvaluationReport report = new GoldSetScorer().score(gold, predictions);
         System.out.print(report.table());
