@@ -38,8 +38,8 @@ public record EvaluationReport(List<DocumentScore> documents) {
     public String details() {
         StringBuilder out = new StringBuilder();
         for (DocumentScore row : documents) {
-            row.missed().stream().filter(g -> g.kind() == no.tiltaksradar.model.MeasureKind.MEASURE)
-                    .forEach(g -> out.append(String.format("MISS %s p%d %s: %s%n", row.document(), g.page(), g.id(), g.quote())));
+            row.missed().forEach(g -> out.append(String.format("MISS %s%s p%d %s: %s%n", g.kind() == no.tiltaksradar.model.MeasureKind.GOAL
+                    ? "goal " : "", row.document(), g.page(), g.id(), g.quote())));
             row.falsePositives().forEach(p -> out.append(String.format("FP   %s p%d: %s%n", row.document(), p.page(), p.quote())));
             row.wrongPages().forEach(w -> out.append(String.format("PAGE %s %s%n", row.document(), w)));
         }

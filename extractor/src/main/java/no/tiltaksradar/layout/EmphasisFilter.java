@@ -2,6 +2,9 @@ package no.tiltaksradar.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import no.tiltaksradar.language.Lexicon;
+import no.tiltaksradar.language.WordClass;
 
 /**
  * Tells a heading set over several lines from a paragraph set in bold: lines in the same type that
@@ -36,7 +39,16 @@ final class EmphasisFilter {
         }
         String text = String.join(" ", run.stream().map(l -> l.text().strip()).toList());
         boolean allHeading = run.stream().allMatch(LayoutLine::isHeading);
-        return !allHeading || text.split("\\s+").length > MAX_HEADING_WORDS || text.matches(".*[.!?]$");
+        return !allHeading || text.split("\\s+").length > MAX_HEADING_WORDS || text.matches(".*[.!?]$") || isClause(text);
+    }
+
+    /**
+     * "Kommunal sektor skal ha en plan for ...": a subject, a modal and the words after it make a
+     * sentence, set in bold as a statement; headings name a topic and carry no finite modal.
+     */
+    private static boolean isClause(String text) {
+        Matcher modal = Lexicon.norwegian().pattern(WordClass.COMMITMENT_MODAL).matcher(text);
+        return modal.find() && modal.start() > 0 && text.substring(modal.end()).strip().split("\\s+").length >= 2;
     }
 
     /** The same type, the same left edge, the next line at line spacing; a box caption never joins. */

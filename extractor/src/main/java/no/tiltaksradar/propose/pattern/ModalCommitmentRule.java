@@ -53,6 +53,10 @@ final class ModalCommitmentRule implements ReadingRule {
     private Verdict readVerb(Clause clause, Matcher modal, String word) {
         String lower = clause.lower();
         int verbAt = verbAfter(lower, modal.end());
+        boolean headline = !clause.text().strip().matches("(?s).*[.!?)]$");
+        if (headline && word.equals("skal") && (verbAt < 0 || !lexicon.contains(WordClass.STATIVE_VERB, wordAt(lower, verbAt)))) {
+            return Verdict.goal(0.5); // "Kommunal sektor skal ..." set as a line of its own, without a full stop, is an objective
+        }
         if (verbAt < 0) {
             return Verdict.NEITHER;
         }
@@ -61,9 +65,8 @@ final class ModalCommitmentRule implements ReadingRule {
         if (bli && !participleAfter(lower, verbAt) || !bli && lexicon.contains(WordClass.STATIVE_VERB, verb)) {
             return Verdict.goal(0.6); // "skal være", "skal bli bedre": a state, not an action
         }
-        boolean headline = !clause.text().strip().matches("(?s).*[.!?)]$");
-        if (headline && word.equals("skal")) {
-            return Verdict.goal(0.5); // "Kommunal sektor skal ..." without a full stop is an objective
+        if (ActorCheck.facilitates(lower, verbAt) && !isPassive(verb)) {
+            return Verdict.goal(0.5); // "X skal legge til rette for Y" names a condition Y to be reached, not a deliverable
         }
         boolean passive = isPassive(verb); // "vil bli fulgt opp" keeps its subject as the actor to look for
         if (!clause.listItem() && !actors.present(clause.text(), lower, modal.start(), modal.end(), verbAt, passive, VOLITION.contains(word))) {

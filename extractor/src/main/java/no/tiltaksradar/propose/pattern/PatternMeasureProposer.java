@@ -3,7 +3,9 @@ package no.tiltaksradar.propose.pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.tiltaksradar.language.Lexicon;
+import no.tiltaksradar.language.WordBoundary;
 import no.tiltaksradar.language.WordClass;
 import no.tiltaksradar.layout.Block;
 import no.tiltaksradar.layout.LayoutReader;
@@ -26,7 +28,7 @@ import no.tiltaksradar.propose.ProposalUsage;
 public final class PatternMeasureProposer implements MeasureProposer {
     public static final String ID = "pattern/1";
     private static final java.util.regex.Pattern CITED_DOCUMENT_SECTION = java.util.regex.Pattern.compile(
-            "(?i)(\\bdigital agenda\\b|\\bstortingsmelding|\\bmeld\\.\\s*st\\.|\\bnou\\s+\\d|\\bprop\\.\\s*\\d)");
+            "(?iu)" + WordBoundary.START + "(stortingsmelding|meld\\.\\s*st\\.|nou\\s+\\d|prop\\.\\s*\\d)");
     private static final java.util.regex.Pattern RESTATING_SECTION = java.util.regex.Pattern.compile(
             "(?i)^(\\d+(\\.\\d+)*\\.?\\s*)?(sammendrag|oppsummering|hovedfunn|bakgrunn|kilder|referanser|litteratur(liste)?)$");
     /** A sentence that goes on about the previous one's subject ("Denne vil ...", "Dette innebærer ..."). */
@@ -56,8 +58,11 @@ public final class PatternMeasureProposer implements MeasureProposer {
         CommitmentClassifier classifier = new CommitmentClassifier(lexicon, publisherNames(document), gazetteer);
         CandidateFactory factory = new CandidateFactory(document, fields, ID);
         List<CandidateMeasure> candidates = new ArrayList<>();
-        for (Block block : layout.read(document)) {
-            if (CITED_DOCUMENT_SECTION.matcher(block.section()).find() || RESTATING_SECTION.matcher(block.section()).matches()) {
+        List<Block> blocks = layout.read(document);
+        Set<String> citedSections = new CitedDocumentSections().of(blocks);
+        for (Block block : blocks) {
+            if (CITED_DOCUMENT_SECTION.matcher(block.section()).find() || RESTATING_SECTION.matcher(block.section()).matches()
+                    || citedSections.contains(block.section())) {
                 continue; // summaries restate, background describes, and a section named after another policy document cites it
             }
             switch (block.kind()) {

@@ -116,7 +116,11 @@ class PatternMeasureProposerTest {
 
     @Test
     void aSectionNamedAfterAnotherPolicyDocumentIsCitedNotCommitted() {
-        assertThat(propose(List.of(List.of("# Digital agenda for Norge", "Myndighetene skal legge til rette for innovasjon.")))).isEmpty();
+        assertThat(propose(List.of(List.of("# Nasjonal plan for vann og avløp",
+                "Meld. St. 9 (2030–2031) Nasjonal plan for vann og avløp ble lagt fram i mai.",
+                "Kommunene skal etablere et felles register over ledningsnett.")))).isEmpty();
+        assertThat(propose(List.of(List.of("# Nasjonal plan for vann og avløp",
+                "Kommunene skal etablere et felles register over ledningsnett.")))).as("no citation, no document").hasSize(1);
     }
 
     @Test
