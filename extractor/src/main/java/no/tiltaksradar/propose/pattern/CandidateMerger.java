@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.List;
+import no.tiltaksradar.language.WordBoundary;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
 
@@ -44,8 +45,23 @@ final class CandidateMerger {
             return false;
         }
         Set<String> words = contentWords(prose.quote());
+        String opening = opening(prose.quote());
         return !words.isEmpty() && all.stream().filter(c -> c.kind() == MeasureKind.MEASURE && c.confidence() >= LISTED)
-                .anyMatch(listed -> shared(words, contentWords(listed.quote())) >= Math.max(MIN_SHARED, RESTATED * words.size()));
+                .anyMatch(listed -> shared(words, contentWords(listed.quote())) >= Math.max(MIN_SHARED, RESTATED * words.size())
+                        || sameOpening(opening, listed.quote()) && shared(words, contentWords(listed.quote())) >= SHARED_AFTER_SAME_OPENING);
+    }
+
+    /** Subject, modal and verb said again ("DFD bør lede ...") with some of the same object: the list item said it first. */
+    private static final int SHARED_AFTER_SAME_OPENING = 2;
+    private static final int OPENING_WORDS = 3;
+
+    private static String opening(String quote) {
+        String[] words = quote.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        return words.length < OPENING_WORDS ? "" : String.join(" ", java.util.Arrays.copyOf(words, OPENING_WORDS));
+    }
+
+    private static boolean sameOpening(String opening, String listed) {
+        return !opening.isEmpty() && WordBoundary.contains(listed, opening);
     }
 
     /** Words of five letters or more: enough to leave out "og", "for", "skal", "bør" and keep what the measure is about. */

@@ -42,6 +42,7 @@ public final class PatternMeasureProposer implements MeasureProposer {
     private final DeadlineParser deadlines = new DeadlineParser();
     private final LayoutReader layout = new LayoutReader();
     private final TableMeasures tables = new TableMeasures();
+    private final QuotedGoals quotedGoals = new QuotedGoals();
 
     public PatternMeasureProposer() {
         this.gazetteer = Gazetteer.load();
@@ -89,6 +90,9 @@ public final class PatternMeasureProposer implements MeasureProposer {
             String text = unit.text().substring(part.start(), part.end());
             String firstSentence = text.substring(0, sentences.split(text).get(0).end());
             Optional<CommitmentClassifier.Reading> reading = classifier.read(firstSentence, context, true);
+            if (i > 0 && specifiesParent(classifier, firstSentence)) {
+                continue;
+            }
             if (reading.isPresent()) {
                 CandidateMeasure candidate = factory.create(unit, part, reading.get(), i == 0 || parent == null ? null : parent.id(), stated);
                 found.add(candidate);
@@ -96,6 +100,14 @@ public final class PatternMeasureProposer implements MeasureProposer {
             }
         }
         return found;
+    }
+
+    /**
+     * A lettered sub-item that states a property ("Policyen skal gjelde for alle data") specifies
+     * what its parent delivers; read on its own it is a goal-like statement, not a further action.
+     */
+    private static boolean specifiesParent(CommitmentClassifier classifier, String subItem) {
+        return classifier.read(subItem, ListContext.NEUTRAL, false).map(r -> r.kind() == MeasureKind.GOAL).orElse(false);
     }
 
     /**
@@ -144,6 +156,9 @@ public final class PatternMeasureProposer implements MeasureProposer {
         }
         if (run != null) {
             found.add(factory.create(unit, run, runReading, null));
+        }
+        for (TextSpan quoted : quotedGoals.in(unit.text())) {
+            found.add(factory.create(unit, quoted, new CommitmentClassifier.Reading(MeasureKind.GOAL, 0.6), null));
         }
         return found;
     }

@@ -160,4 +160,32 @@ class PatternMeasureProposerTest {
         assertThat(found).extracting(CandidateMeasure::kind)
                 .containsExactly(MeasureKind.MEASURE, MeasureKind.GOAL, MeasureKind.MEASURE, MeasureKind.GOAL);
     }
+
+    @Test
+    void aQuotationIntroducedByAGoalNounIsAGoal() {
+        List<CandidateMeasure> found = propose(List.of(List.of(
+                "Planen bygger videre på ambisjonen: «Alle fylker skal ha en felles kartløsning innen 2030».")));
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(MeasureKind.GOAL);
+            assertThat(c.quote()).isEqualTo("Alle fylker skal ha en felles kartløsning innen 2030");
+        });
+    }
+
+    @Test
+    void aLetteredSubItemThatStatesAPropertySpecifiesItsParent() {
+        List<CandidateMeasure> found = propose(List.of(List.of("# Tiltak",
+                "i. Fylket skal lage en ny arkivplan innen 2027. a. Planen skal omfatte alle fagsystemer. b. Arkivet skal "
+                        + "gjennomgå eldre saker.")));
+        assertThat(found).extracting(CandidateMeasure::quote).containsExactly(
+                "Fylket skal lage en ny arkivplan innen 2027.", "Arkivet skal gjennomgå eldre saker.");
+    }
+
+    @Test
+    void aSentenceThatRepeatsAListedItemsOpeningGivesWayToIt() {
+        List<CandidateMeasure> found = propose(List.of(List.of(
+                "Sekretariatet bør lede en prosess for å samordne rutiner for arkiv og innsyn i fylkene.",
+                "# Anbefalinger",
+                "• Sekretariatet bør lede arbeidet med felles rutiner for arkiv.")));
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.quote()).startsWith("Sekretariatet bør lede arbeidet"));
+    }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pattern proposer on the dev corpus, scored as ANNOTATION.md says, held to the product's bar
- * for every document: measure recall >= 0.90, precision >= 0.85, page accuracy 1.00.
+ * for every document: measure recall >= 0.95, precision >= 0.90, page accuracy 1.00, goal recall >= 0.85.
  */
 class PatternProposerGoldTest {
 
@@ -49,9 +49,10 @@ class PatternProposerGoldTest {
             System.out.print(report.details());
         }
         for (DocumentScore row : report.documents()) {
-            assertThat(row.recall()).as(row.document() + " recall").isGreaterThanOrEqualTo(0.90);
+            assertThat(row.recall()).as(row.document() + " recall").isGreaterThanOrEqualTo(0.95);
             assertThat(row.pageAccuracy()).as(row.document() + " page accuracy").isEqualTo(1.0);
-            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.85);
+            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.90);
+            assertThat(row.goalRecall()).as(row.document() + " goal recall").isGreaterThanOrEqualTo(0.85);
         }
     }
 

@@ -106,4 +106,20 @@ class ReadingRulesTest {
                 .extracting(CommitmentClassifier.Reading::kind).isEqualTo(MeasureKind.MEASURE);
         assertThat(classifier.read("Fylket har utviklet en ny modell.", ListContext.NEUTRAL, false)).isEmpty();
     }
+
+    @Test
+    void requirementRuleTakesAnImposedRequirementEvenWithMaa() {
+        RequirementRule rule = new RequirementRule();
+        assertThat(kind(rule.decide(prose("Derfor må det stilles krav til leverandørene om åpne grensesnitt.")))).contains(MeasureKind.MEASURE);
+        assertThat(kind(rule.decide(prose("Det bør vere krav om opplæring for nye tilsette.")))).contains(MeasureKind.MEASURE);
+        assertThat(rule.decide(prose("Kravene til leverandørene er strenge."))).isEmpty();
+    }
+
+    @Test
+    void directionGoalRuleReadsHeadingTowardsAsAGoal() {
+        DirectionGoalRule rule = new DirectionGoalRule();
+        assertThat(kind(rule.decide(prose("Fylkene bør bevege seg mot felles løsninger for arkiv.")))).contains(MeasureKind.GOAL);
+        assertThat(kind(rule.decide(prose("Kommunane skal ha som mål å svare innan ei veke.")))).contains(MeasureKind.GOAL);
+        assertThat(rule.decide(prose("Fylkene bør flytte arkivet til en felles løsning."))).isEmpty();
+    }
 }
