@@ -59,8 +59,10 @@ final class TableReader {
         return severalColumns ? Optional.of(new Region(from, to, List.of(), columns)) : Optional.empty();
     }
 
+    /** Header cells name columns: a few words each, starting with a letter (a table of contents has page numbers). */
     private static boolean shortCells(LayoutLine line) {
-        return line.pieces().stream().allMatch(p -> p.text().strip().split("\\s+").length <= MAX_HEADER_WORDS)
+        return line.pieces().stream().allMatch(p -> p.text().strip().split("\\s+").length <= MAX_HEADER_WORDS
+                        && Character.isLetter(p.text().strip().codePointAt(0)))
                 && !line.text().strip().matches(".*[.!?]$");
     }
 

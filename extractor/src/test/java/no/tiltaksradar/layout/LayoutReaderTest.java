@@ -84,4 +84,13 @@ class LayoutReaderTest {
                 .line("Denne planen gjelder fra neste år."));
         assertThat(ofKind(blocks, Block.Kind.LIST_ITEM)).extracting(Block::text).containsExactly("Nasjonal strategi for datadeling");
     }
+
+    @Test
+    void aTableOfContentsIsNoTable() throws Exception {
+        float[] columns = {FixturePdf.MARGIN, 400};
+        List<Block> blocks = read(new FixturePdf().heading("Innhold")
+                .row(columns, false, List.of(List.of("Tiltak"), List.of("12")))
+                .row(columns, false, List.of(List.of("Mål og visjon"), List.of("14"))));
+        assertThat(ofKind(blocks, Block.Kind.TABLE)).as("page numbers name no column").isEmpty();
+    }
 }
