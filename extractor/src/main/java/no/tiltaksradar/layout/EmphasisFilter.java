@@ -43,13 +43,26 @@ final class EmphasisFilter {
     }
 
     /**
-     * "Kommunal sektor skal ha en plan for ...": a subject, a modal and the words after it make a
-     * sentence, set in bold as a statement; headings name a topic and carry no finite modal.
+     * "Kommunal sektor skal ha en plan for ...": a subject, a modal, its verb and an object make a
+     * sentence, set in bold as a statement; headings name a topic. A modal after a question word or
+     * adverb ("Slik skal vi jobbe", "Dette vil regjeringen gjøre") is still a heading.
      */
     private static boolean isClause(String text) {
-        Matcher modal = Lexicon.norwegian().pattern(WordClass.COMMITMENT_MODAL).matcher(text);
-        return modal.find() && modal.start() > 0 && text.substring(modal.end()).strip().split("\\s+").length >= 2;
+        Lexicon lexicon = Lexicon.norwegian();
+        Matcher modal = lexicon.pattern(WordClass.COMMITMENT_MODAL).matcher(text);
+        if (!modal.find() || modal.start() == 0) {
+            return false;
+        }
+        String[] before = text.substring(0, modal.start()).strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (before.length == 1 && (lexicon.contains(WordClass.SUBORDINATOR, before[0]) || ADVERBS.contains(before[0]))) {
+            return false;
+        }
+        String[] after = text.substring(modal.end()).strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return after.length >= 2 && (lexicon.contains(WordClass.ACTION_VERB, after[0]) || lexicon.contains(WordClass.STATIVE_VERB, after[0]));
     }
+
+    /** Words that open a heading with inversion rather than a subject. */
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("slik", "dette", "her", "derfor", "så", "nå", "dermed", "difor");
 
     /** The same type, the same left edge, the next line at line spacing; a box caption never joins. */
     static boolean wrapsOnto(LayoutLine previous, LayoutLine line) {

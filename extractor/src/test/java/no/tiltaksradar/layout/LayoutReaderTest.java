@@ -93,4 +93,14 @@ class LayoutReaderTest {
                 .row(columns, false, List.of(List.of("Mål og visjon"), List.of("14"))));
         assertThat(ofKind(blocks, Block.Kind.TABLE)).as("page numbers name no column").isEmpty();
     }
+
+    @Test
+    void aBoldStatementWithAModalIsNoHeadingButAnInvertedHeadingIs() throws Exception {
+        List<Block> blocks = read(new FixturePdf().heading("Slik skal vi jobbe sammen")
+                .line("Et avsnitt i brødtekst om samarbeid.").gap()
+                .bold("Fylkene skal ha en felles plan for arkiv")
+                .line("Et avsnitt i brødtekst om arkiv."));
+        assertThat(ofKind(blocks, Block.Kind.HEADING)).extracting(Block::text).containsExactly("Slik skal vi jobbe sammen");
+        assertThat(ofKind(blocks, Block.Kind.PARAGRAPH)).extracting(Block::text).contains("Fylkene skal ha en felles plan for arkiv");
+    }
 }
