@@ -73,6 +73,11 @@ public final class FixturePdf {
 
     /** One table row: each cell's lines set from its column's x, the row as tall as its tallest cell. */
     public FixturePdf row(float[] columns, boolean bold, List<List<String>> cells) {
+        return row(columns, bold, cells, LEADING * 0.8f);
+    }
+
+    /** A row followed by {@code spaceAfter} points: a table with ruling lines sets its rows with hardly any. */
+    public FixturePdf row(float[] columns, boolean bold, List<List<String>> cells, float spaceAfter) {
         int tallest = 0;
         for (int c = 0; c < cells.size(); c++) {
             List<String> lines = cells.get(c);
@@ -81,7 +86,7 @@ public final class FixturePdf {
             }
             tallest = Math.max(tallest, lines.size());
         }
-        y += tallest * LEADING + LEADING * 0.8f;
+        y += tallest * LEADING + spaceAfter;
         return this;
     }
 
