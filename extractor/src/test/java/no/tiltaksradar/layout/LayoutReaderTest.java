@@ -108,10 +108,10 @@ class LayoutReaderTest {
     void aTightlySetTableStartsARowWhereSeveralColumnsStartACell() throws Exception {
         float[] columns = {FixturePdf.MARGIN, 300, 450};
         List<Block> blocks = read(new FixturePdf().heading("5 Tiltak")
-                .row(columns, true, List.of(List.of("Aktivitet"), List.of("Ansvarlig"), List.of("Når")), 2)
+                .row(columns, true, List.of(List.of("Aktivitet"), List.of("Ansvarlig"), List.of("Når")), 0)
                 .row(columns, false, List.of(List.of("Samle inn data om", "vannkvalitet fra alle målestasjoner."),
-                        List.of("Miljøetaten"), List.of("2027")), 2)
-                .row(columns, false, List.of(List.of("Publisere dataene som åpne data."), List.of("Kartetaten"), List.of("2028")), 2));
+                        List.of("Miljøetaten"), List.of("2027")), 0)
+                .row(columns, false, List.of(List.of("Publisere dataene som åpne data."), List.of("Kartetaten"), List.of("2028")), 0));
         Table table = ofKind(blocks, Block.Kind.TABLE).get(0).table();
         assertThat(table.rows()).hasSize(2);
         assertThat(table.rows().get(0).cell(0).text()).isEqualTo("Samle inn data om vannkvalitet fra alle målestasjoner.");
