@@ -81,7 +81,7 @@ public final class LayoutReader {
         boolean continues = last != null && last.kind() == Block.Kind.TABLE && last.pageEnd() < lines.get(region.from()).page()
                 && (header.isEmpty() || header.equals(last.table().header()));
         List<String> names = continues ? last.table().header() : header;
-        List<Table.Row> rows = TableCells.rows(tables.rows(body, region.columns()), names, sectionPath);
+        List<Table.Row> rows = TableCells.rows(TableRows.rows(body, region.columns()), names, sectionPath);
         List<LayoutLine> regionLines = lines.subList(region.from(), region.to());
         if (continues) {
             List<LayoutLine> allLines = new ArrayList<>(last.lines());
