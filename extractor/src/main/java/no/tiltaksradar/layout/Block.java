@@ -69,9 +69,12 @@ public record Block(Kind kind, String text, int[] offsets, List<String> sectionP
         return offsets[index];
     }
 
-    Block withFields(Map<String, String> more) {
+    /** The same block with the fields of a field line under it; the line joins its lines but not its text. */
+    Block withFields(Map<String, String> more, LayoutLine fieldLine) {
         Map<String, String> all = new java.util.LinkedHashMap<>(fields);
         all.putAll(more);
-        return new Block(kind, text, offsets, sectionPath, context, marker, depth, numbered, all, table, lines);
+        List<LayoutLine> withLine = new java.util.ArrayList<>(lines);
+        withLine.add(fieldLine);
+        return new Block(kind, text, offsets, sectionPath, context, marker, depth, numbered, all, table, withLine);
     }
 }

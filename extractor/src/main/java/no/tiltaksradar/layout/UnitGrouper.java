@@ -72,11 +72,14 @@ final class UnitGrouper {
         previous = line;
     }
 
-    /** Attaches "Ansvar: ..."/"Frist: ..." to the item above; the field line ends that item. */
+    /** Attaches "Ansvar: ..."/"Frist: ..." to the item above; the field line ends that item and stays among its lines for the chunks. */
     void attachFields(Map<String, String> fields, LayoutLine line) {
         close();
-        if (!out.isEmpty() && (out.get(out.size() - 1).kind() == Block.Kind.LIST_ITEM || out.get(out.size() - 1).kind() == Block.Kind.PARAGRAPH)) {
-            out.set(out.size() - 1, out.get(out.size() - 1).withFields(fields));
+        Block last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && (last.kind() == Block.Kind.LIST_ITEM || last.kind() == Block.Kind.PARAGRAPH)) {
+            out.set(out.size() - 1, last.withFields(fields, line));
+        } else {
+            out.add(single(Block.Kind.PARAGRAPH, line)); // nothing above to belong to: text like any other
         }
         previous = line;
     }

@@ -91,6 +91,16 @@ class SectionChunkerTest {
     }
 
     @Test
+    void everyBodyLineOfAnActionPlanIsInAChunkTablesAndFieldLinesIncluded() throws Exception {
+        SourceDocument document = new PdfBoxIngester().ingest(CorpusFixtures.pdf("miljo-handlingsplan"));
+        String all = String.join("\n", new SectionChunker().chunk(document).stream().map(Chunk::text).toList());
+        for (Page page : document.pages()) {
+            page.lines().stream().filter(l -> !page.isBoilerplate(l.start()) && !l.text(page).isBlank())
+                    .forEach(line -> assertThat(all).contains(line.text(page)));
+        }
+    }
+
+    @Test
     void randomDocumentsKeepTheInvariants() {
         Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
