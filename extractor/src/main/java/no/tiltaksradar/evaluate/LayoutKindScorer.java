@@ -31,7 +31,7 @@ public final class LayoutKindScorer {
             String kind = p.charStart() >= 0 ? kindAt(blocks, p.charStart()) : kindOfQuote(blocks, p.quote());
             filedPredictions.add(new CandidateMeasure(kind, p.documentSha256(), p.id(), p.kind(), p.name(), p.quote(), p.page(),
                     p.pageEnd(), p.pageLabel(), p.charStart(), p.charEnd(), p.section(), p.responsible(), p.ministry(), p.collaborators(),
-                    p.deadline(), p.technology(), p.purpose(), p.parent(), p.confidence(), p.proposer()));
+                    p.deadline(), p.technology(), p.purpose(), p.parent(), p.confidence(), p.proposer(), p.origin()));
         }
         List<GoldRecord> filedGold = new ArrayList<>();
         for (GoldRecord g : gold) {

@@ -2,6 +2,7 @@ package no.tiltaksradar.propose.pattern;
 
 import no.tiltaksradar.layout.Block;
 import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.model.Page;
 import no.tiltaksradar.model.SourceDocument;
 import no.tiltaksradar.model.TextSpan;
@@ -45,7 +46,7 @@ final class CandidateFactory {
         return new CandidateMeasure(document.fileName(), document.sha256(), idPrefix + "-" + next++, reading.kind(), nameOf(quote),
                 quote, first.number(), last.number(), first.label(), charStart, charEnd, unit.section(), responsible,
                 ministry, stated.collaborators(), deadline, found.technology(), found.purpose(), parentId,
-                reading.confidence(), proposer);
+                reading.confidence(), proposer, unit.isListItem() ? Origin.LIST_ITEM : Origin.PROSE);
     }
 
     /** A short handle for lists and the review screen: the quote's first words. */

@@ -9,6 +9,7 @@ import java.util.List;
 import no.tiltaksradar.language.WordBoundary;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
+import no.tiltaksradar.model.Origin;
 
 /**
  * One candidate per measure. Where two overlap in the text (the same words read as a list item and
@@ -38,15 +39,14 @@ final class CandidateMerger {
     private static final double RESTATED = 0.5;
     /** a short sentence shares a word or three with many list items by chance */
     private static final int MIN_SHARED = 4;
-    private static final double LISTED = 0.9;
 
     private static boolean isRestatement(CandidateMeasure prose, List<CandidateMeasure> all) {
-        if (prose.kind() != MeasureKind.MEASURE || prose.confidence() >= LISTED) {
+        if (prose.kind() != MeasureKind.MEASURE || prose.origin() != Origin.PROSE) {
             return false;
         }
         Set<String> words = contentWords(prose.quote());
         String opening = opening(prose.quote());
-        return !words.isEmpty() && all.stream().filter(c -> c.kind() == MeasureKind.MEASURE && c.confidence() >= LISTED)
+        return !words.isEmpty() && all.stream().filter(c -> c.kind() == MeasureKind.MEASURE && c.origin().isListed())
                 .anyMatch(listed -> shared(words, contentWords(listed.quote())) >= Math.max(MIN_SHARED, RESTATED * words.size())
                         || sameOpening(opening, listed.quote()) && shared(words, contentWords(listed.quote())) >= SHARED_AFTER_SAME_OPENING);
     }

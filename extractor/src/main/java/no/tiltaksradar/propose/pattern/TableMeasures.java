@@ -8,6 +8,7 @@ import no.tiltaksradar.layout.Block;
 import no.tiltaksradar.layout.Table;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.model.TextSpan;
 
 /**
@@ -57,7 +58,7 @@ final class TableMeasures {
             }
             boolean sub = item.isListItem() && parent != null;
             CandidateMeasure candidate = factory.create(item, new TextSpan(0, item.text().length()), reading,
-                    sub ? parent.id() : null, stated);
+                    sub ? parent.id() : null, stated).withOrigin(Origin.TABLE_ROW);
             found.add(candidate);
             parent = sub ? parent : item.isListItem() ? null : candidate;
         }
