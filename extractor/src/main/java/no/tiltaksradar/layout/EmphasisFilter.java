@@ -45,12 +45,13 @@ final class EmphasisFilter {
     /**
      * "Kommunal sektor skal ha en plan for ...": a subject, a modal, its verb and an object make a
      * sentence, set in bold as a statement; headings name a topic. A modal after a question word or
-     * adverb ("Slik skal vi jobbe", "Dette vil regjeringen gjøre") is still a heading.
+     * adverb ("Slik skal vi jobbe", "Dette vil regjeringen gjøre"), or a "vil" heading, is still a heading.
      */
     private static boolean isClause(String text) {
         Lexicon lexicon = Lexicon.norwegian();
         Matcher modal = lexicon.pattern(WordClass.COMMITMENT_MODAL).matcher(text);
-        if (!modal.find() || modal.start() == 0) {
+        // only "skal": a heading like "Regjeringen vil styrke ..." announces the section's measures and stays a heading
+        if (!modal.find() || modal.start() == 0 || !modal.group().equalsIgnoreCase("skal")) {
             return false;
         }
         String[] before = text.substring(0, modal.start()).strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");

@@ -96,11 +96,12 @@ class LayoutReaderTest {
 
     @Test
     void aBoldStatementWithAModalIsNoHeadingButAnInvertedHeadingIs() throws Exception {
-        List<Block> blocks = read(new FixturePdf().heading("Slik skal vi jobbe sammen")
+        List<Block> blocks = read(new FixturePdf().heading("Slik skal vi jobbe sammen").heading("Fylket vil styrke arkivene")
                 .line("Et avsnitt i brødtekst om samarbeid.").gap()
                 .bold("Fylkene skal ha en felles plan for arkiv")
                 .line("Et avsnitt i brødtekst om arkiv."));
-        assertThat(ofKind(blocks, Block.Kind.HEADING)).extracting(Block::text).containsExactly("Slik skal vi jobbe sammen");
+        assertThat(ofKind(blocks, Block.Kind.HEADING)).extracting(Block::text)
+                .containsExactly("Slik skal vi jobbe sammen", "Fylket vil styrke arkivene");
         assertThat(ofKind(blocks, Block.Kind.PARAGRAPH)).extracting(Block::text).contains("Fylkene skal ha en felles plan for arkiv");
     }
 
