@@ -2,6 +2,7 @@ package no.tiltaksradar.evaluate;
 
 import java.util.List;
 import java.util.Locale;
+import no.tiltaksradar.model.MeasureKind;
 
 /** Scores per document and overall, and the text table the eval command prints. */
 public record EvaluationReport(List<DocumentScore> documents) {
@@ -38,7 +39,7 @@ public record EvaluationReport(List<DocumentScore> documents) {
     public String details() {
         StringBuilder out = new StringBuilder();
         for (DocumentScore row : documents) {
-            row.missed().forEach(g -> out.append(String.format("MISS %s%s p%d %s: %s%n", g.kind() == no.tiltaksradar.model.MeasureKind.GOAL
+            row.missed().forEach(g -> out.append(String.format("MISS %s%s p%d %s: %s%n", g.kind() == MeasureKind.GOAL
                     ? "goal " : "", row.document(), g.page(), g.id(), g.quote())));
             row.falsePositives().forEach(p -> out.append(String.format("FP   %s p%d: %s%n", row.document(), p.page(), p.quote())));
             row.wrongPages().forEach(w -> out.append(String.format("PAGE %s %s%n", row.document(), w)));

@@ -1,6 +1,7 @@
 package no.tiltaksradar.evaluate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import no.tiltaksradar.layout.Block;
@@ -38,7 +39,7 @@ public final class LayoutKindScorer {
             filedGold.add(new GoldRecord(g.id(), g.kind(), g.quote(), g.section(), g.page(), kindOf(g, blocks, predictions), g.parent()));
         }
         List<DocumentScore> rows = new ArrayList<>(scorer.score(filedGold, filedPredictions).documents());
-        rows.sort(java.util.Comparator.comparingInt(r -> KINDS.indexOf(r.document())));
+        rows.sort(Comparator.comparingInt(r -> KINDS.indexOf(r.document())));
         return rows;
     }
 

@@ -1,5 +1,7 @@
 package no.tiltaksradar.layout;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,9 +73,9 @@ public record Block(Kind kind, String text, int[] offsets, List<String> sectionP
 
     /** The same block with the fields of a field line under it; the line joins its lines but not its text. */
     Block withFields(Map<String, String> more, LayoutLine fieldLine) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        Map<String, String> all = new LinkedHashMap<>(fields);
         all.putAll(more);
-        List<LayoutLine> withLine = new java.util.ArrayList<>(lines);
+        List<LayoutLine> withLine = new ArrayList<>(lines);
         withLine.add(fieldLine);
         return new Block(kind, text, offsets, sectionPath, context, marker, depth, numbered, all, table, withLine);
     }

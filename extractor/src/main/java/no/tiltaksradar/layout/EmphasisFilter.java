@@ -2,6 +2,8 @@ package no.tiltaksradar.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import no.tiltaksradar.language.Lexicon;
 import no.tiltaksradar.language.WordClass;
@@ -54,16 +56,16 @@ final class EmphasisFilter {
         if (!modal.find() || modal.start() == 0 || !modal.group().equalsIgnoreCase("skal")) {
             return false;
         }
-        String[] before = text.substring(0, modal.start()).strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] before = text.substring(0, modal.start()).strip().toLowerCase(Locale.ROOT).split("\\s+");
         if (before.length == 1 && (lexicon.contains(WordClass.SUBORDINATOR, before[0]) || ADVERBS.contains(before[0]))) {
             return false;
         }
-        String[] after = text.substring(modal.end()).strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] after = text.substring(modal.end()).strip().toLowerCase(Locale.ROOT).split("\\s+");
         return after.length >= 2 && (lexicon.contains(WordClass.ACTION_VERB, after[0]) || lexicon.contains(WordClass.STATIVE_VERB, after[0]));
     }
 
     /** Words that open a heading with inversion rather than a subject. */
-    private static final java.util.Set<String> ADVERBS = java.util.Set.of("slik", "dette", "her", "derfor", "så", "nå", "dermed", "difor");
+    private static final Set<String> ADVERBS = Set.of("slik", "dette", "her", "derfor", "så", "nå", "dermed", "difor");
 
     /** The same type, the same left edge, the next line at line spacing; a box caption never joins. */
     static boolean wrapsOnto(LayoutLine previous, LayoutLine line) {

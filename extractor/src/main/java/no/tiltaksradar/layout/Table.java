@@ -1,5 +1,6 @@
 package no.tiltaksradar.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,7 @@ public record Table(List<String> header, List<Row> rows) {
     }
 
     Table withRows(List<Row> more) {
-        List<Row> all = new java.util.ArrayList<>(rows);
+        List<Row> all = new ArrayList<>(rows);
         all.addAll(more);
         return new Table(header, all);
     }

@@ -1,6 +1,7 @@
 package no.tiltaksradar.propose.pattern;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import no.tiltaksradar.language.WordBoundary;
@@ -47,7 +48,7 @@ final class ActorCheck {
         if (!namedBody && (EXHORTATION_VERBS.contains(verb) || facilitates(lower, verbAt))) {
             return false; // "Kommunal sektor bør samarbeide ...": an exhortation to a whole sector, not a measure someone owns
         }
-        return !mentions.isEmpty() || ORGANISATION.matcher(subject.toLowerCase(java.util.Locale.ROOT)).find();
+        return !mentions.isEmpty() || ORGANISATION.matcher(subject.toLowerCase(Locale.ROOT)).find();
     }
 
     /** "legge til rette for" / "legges til rette for" / Nynorsk "leggje til rette": to facilitate. */

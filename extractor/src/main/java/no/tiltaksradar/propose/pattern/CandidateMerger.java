@@ -1,11 +1,12 @@
 package no.tiltaksradar.propose.pattern;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.List;
 import no.tiltaksradar.language.WordBoundary;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
@@ -57,7 +58,7 @@ final class CandidateMerger {
 
     private static String opening(String quote) {
         String[] words = quote.toLowerCase(Locale.ROOT).strip().split("\\s+");
-        return words.length < OPENING_WORDS ? "" : String.join(" ", java.util.Arrays.copyOf(words, OPENING_WORDS));
+        return words.length < OPENING_WORDS ? "" : String.join(" ", Arrays.copyOf(words, OPENING_WORDS));
     }
 
     private static boolean sameOpening(String opening, String listed) {

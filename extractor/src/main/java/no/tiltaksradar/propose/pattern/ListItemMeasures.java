@@ -2,6 +2,7 @@ package no.tiltaksradar.propose.pattern;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import no.tiltaksradar.language.Lexicon;
 import no.tiltaksradar.language.WordClass;
@@ -70,7 +71,7 @@ final class ListItemMeasures {
         if (!caption.matches("\\p{Lu}{1,2}")) {
             return ListContext.of(caption);
         }
-        String first = unit.text().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String first = unit.text().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         return lexicon.contains(WordClass.ACTION_VERB, first) ? ListContext.LIKELY_MEASURES : ListContext.of(unit.context());
     }
 }
