@@ -1,7 +1,6 @@
 package no.tiltaksradar.layout;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ final class UnitGrouper {
 
     private final List<Block> out;
     private final Deque<Float> openMarkers = new ArrayDeque<>();
-    private Unit current;
+    private UnitBuilder current;
     private LayoutLine previous;
     private List<String> sectionPath = List.of();
     private String governing = "";
@@ -50,7 +49,7 @@ final class UnitGrouper {
         Optional<ListMarker> marker = ListMarker.at(line.text());
         if (marker.isPresent()) {
             close();
-            current = new Unit(Block.Kind.LIST_ITEM, marker.get(), line, context(), depthOf(line.x()), false);
+            current = new UnitBuilder(Block.Kind.LIST_ITEM, marker.get(), line, sectionPath, context(), depthOf(line.x()), false);
         } else if (current != null && continues(line)) {
             current.add(line);
         } else {
@@ -66,7 +65,7 @@ final class UnitGrouper {
                 openMarkers.clear();
                 // a caption governs the statement right under it; later prose speaks for the section again
                 String context = unitsSinceGovern == 0 ? governing : sectionPath.isEmpty() ? "" : sectionPath.get(sectionPath.size() - 1);
-                current = new Unit(Block.Kind.PARAGRAPH, null, line, context, 0, numberAbove);
+                current = new UnitBuilder(Block.Kind.PARAGRAPH, null, line, sectionPath, context, 0, numberAbove);
             }
         }
         previous = line;
@@ -97,7 +96,7 @@ final class UnitGrouper {
     }
 
     private Block single(Block.Kind kind, LayoutLine line) {
-        return new Unit(kind, null, line, context(), 0, false).build();
+        return new UnitBuilder(kind, null, line, sectionPath, context(), 0, false).build();
     }
 
     /** Markers further right than an open item's marker nest under it. */
@@ -114,10 +113,10 @@ final class UnitGrouper {
         boolean sameColumnNextLine = line.page() == previous.page() && line.y() > previous.y()
                 && line.y() - previous.y() <= previous.fontSize() * PARAGRAPH_GAP;
         boolean flowsOn = line.page() != previous.page() || line.y() < previous.y(); // next page or column
-        if (current.marker != null) {
-            boolean hanging = line.x() > current.x + INDENT;
+        if (current.marker() != null) {
+            boolean hanging = line.x() > current.x() + INDENT;
             // a run-in item ("Tiltak 3  ...") wraps to the margin, so a line right below belongs to it whatever it ends with
-            boolean runIn = current.marker.style() == ListMarker.Style.RUN_IN && sameColumnNextLine;
+            boolean runIn = current.marker().style() == ListMarker.Style.RUN_IN && sameColumnNextLine;
             return runIn || (sameColumnNextLine || flowsOn) && (hanging || !endsSentence(previous.text()));
         }
         if (line.bold() != previous.bold() || Math.abs(line.fontSize() - previous.fontSize()) > 0.5f) {
@@ -131,37 +130,5 @@ final class UnitGrouper {
 
     private static boolean endsSentence(String text) {
         return text.strip().matches(".*[.!?:»”\"]$");
-    }
-
-    /** The lines of one unit on their way to a block. */
-    private final class Unit {
-        private final Block.Kind kind;
-        private final ListMarker marker;
-        private final float x;
-        private final String context;
-        private final int depth;
-        private final boolean numbered;
-        private final List<LayoutLine> lines = new ArrayList<>();
-        private final BlockText text = new BlockText();
-
-        Unit(Block.Kind kind, ListMarker marker, LayoutLine first, String context, int depth, boolean numbered) {
-            this.kind = kind;
-            this.marker = marker;
-            this.x = first.x();
-            this.context = context;
-            this.depth = depth;
-            this.numbered = numbered;
-            lines.add(first);
-            text.append(first, marker == null ? 0 : marker.length());
-        }
-
-        void add(LayoutLine line) {
-            lines.add(line);
-            text.append(line, 0);
-        }
-
-        Block build() {
-            return new Block(kind, text.text(), text.offsets(), sectionPath, context, marker, depth, numbered, Map.of(), null, lines);
-        }
     }
 }
