@@ -41,19 +41,26 @@ class ModularityTest {
     }
 
     @Test
+    void layoutSeesOnlyIngestTheModelAndTheLexicon() {
+        noClasses().that().resideInAPackage("no.tiltaksradar.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "language", "layout"))
+                .check(classes);
+    }
+
+    @Test
     void chunkAndIndexSeeOnlyUpstream() {
         noClasses().that().resideInAPackage("no.tiltaksradar.chunk..")
-                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "chunk"))
+                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "layout", "language", "chunk"))
                 .check(classes);
         noClasses().that().resideInAPackage("no.tiltaksradar.index..")
-                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "chunk", "index"))
+                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "layout", "language", "chunk", "index"))
                 .check(classes);
     }
 
     @Test
     void proposersNeverSeeTheValidatorOrTheApplication() {
         noClasses().that().resideInAPackage("no.tiltaksradar.propose..")
-                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "chunk", "index", "propose", "language"))
+                .should().dependOnClassesThat().resideInAnyPackage(stagesExcept("model", "ingest", "layout", "chunk", "index", "propose", "language"))
                 .check(classes);
     }
 
@@ -142,7 +149,7 @@ class ModularityTest {
     }
 
     private static String[] stagesExcept(String... allowed) {
-        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("model", "language", "ingest", "chunk", "index", "propose",
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("model", "language", "ingest", "layout", "chunk", "index", "propose",
                 "validate", "evaluate", "job", "cli", "system", "bench", "review", "register", "export", "trends", "server", "user",
                 "audit", "document", "run", "candidate", "web"));
         all.removeAll(java.util.List.of(allowed));

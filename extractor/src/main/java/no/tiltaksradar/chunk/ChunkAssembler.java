@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import no.tiltaksradar.model.Chunk;
 
-/** Collects blocks into chunks of bounded size, carrying an overlap from one chunk into the next. */
+/** Collects pieces into chunks of bounded size, carrying an overlap from one chunk into the next. */
 final class ChunkAssembler {
     private final String documentId;
     private final ChunkingOptions options;
     private final List<Chunk> chunks = new ArrayList<>();
-    private List<Block> pending = new ArrayList<>();
+    private List<Piece> pending = new ArrayList<>();
     private int pendingChars;
     private boolean pendingHasNewText;
 
@@ -18,9 +18,9 @@ final class ChunkAssembler {
         this.options = options;
     }
 
-    void add(Block block, List<String> sectionPath) {
+    void add(Piece block, List<String> sectionPath) {
         if (pendingChars + block.length() > options.maxChars() && pendingHasNewText) {
-            List<Block> overlap = tail(pending);
+            List<Piece> overlap = tail(pending);
             emit(sectionPath);
             pending = new ArrayList<>(overlap);
             pendingChars = overlap.stream().mapToInt(b -> b.length() + 1).sum();
@@ -44,25 +44,25 @@ final class ChunkAssembler {
     }
 
     /** The last lines up to the overlap size, and at least the last line when it is short, so a list item cut by the limit is whole again. */
-    private List<Block> tail(List<Block> blocks) {
-        List<Block> tail = new ArrayList<>();
+    private List<Piece> tail(List<Piece> pieces) {
+        List<Piece> tail = new ArrayList<>();
         int chars = 0;
-        for (int i = blocks.size() - 1; i > 0; i--) {
-            chars += blocks.get(i).length() + 1;
-            boolean lastAndShort = tail.isEmpty() && blocks.get(i).length() <= options.maxChars() / 3;
+        for (int i = pieces.size() - 1; i > 0; i--) {
+            chars += pieces.get(i).length() + 1;
+            boolean lastAndShort = tail.isEmpty() && pieces.get(i).length() <= options.maxChars() / 3;
             if (chars > options.overlapChars() && !lastAndShort) {
                 break;
             }
-            tail.add(0, blocks.get(i));
+            tail.add(0, pieces.get(i));
         }
         return tail;
     }
 
     private void emit(List<String> sectionPath) {
-        Block first = pending.get(0);
-        Block last = pending.get(pending.size() - 1);
+        Piece first = pending.get(0);
+        Piece last = pending.get(pending.size() - 1);
         StringBuilder text = new StringBuilder();
-        for (Block block : pending) {
+        for (Piece block : pending) {
             text.append(text.isEmpty() ? "" : "\n").append(block.text());
         }
         int ordinal = chunks.size();

@@ -2,6 +2,9 @@ package no.tiltaksradar.chunk;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.tiltaksradar.layout.Block;
+import no.tiltaksradar.layout.LayoutLine;
+import no.tiltaksradar.layout.LayoutReader;
 import no.tiltaksradar.model.Chunk;
 import no.tiltaksradar.model.SourceDocument;
 
@@ -11,6 +14,7 @@ import no.tiltaksradar.model.SourceDocument;
  */
 public final class SectionChunker implements Chunker {
     private final ChunkingOptions options;
+    private final LayoutReader layout = new LayoutReader();
 
     public SectionChunker(ChunkingOptions options) {
         this.options = options;
@@ -23,38 +27,41 @@ public final class SectionChunker implements Chunker {
     @Override
     public List<Chunk> chunk(SourceDocument document) {
         ChunkAssembler assembler = new ChunkAssembler(document.id(), options);
-        SectionPath path = new SectionPath();
-        for (Block block : new BlockReader().read(document)) {
+        List<String> path = List.of();
+        for (Block block : layout.read(document)) {
             if (block.isHeading()) {
-                assembler.close(path.current());
-                path.enter(block.headingLevel(), block.text().strip());
-                assembler.add(block, path.current());
-            } else {
-                for (Block piece : splitLongBlock(block)) {
-                    assembler.add(piece, path.current());
+                assembler.close(path);
+                path = block.sectionPath();
+                assembler.add(new Piece(block.page(), block.start(), block.end(), block.text(), true), path);
+                continue;
+            }
+            path = block.sectionPath();
+            for (LayoutLine line : block.lines()) {
+                for (Piece piece : splitLongPiece(new Piece(line.page(), line.start(), line.end(), line.text(), false))) {
+                    assembler.add(piece, path);
                 }
             }
         }
-        assembler.close(path.current());
+        assembler.close(path);
         return assembler.chunks();
     }
 
     /** A line longer than a chunk (a flowing paragraph from DOCX or HTML) is cut at spaces. */
-    private List<Block> splitLongBlock(Block block) {
+    private List<Piece> splitLongPiece(Piece piece) {
         int limit = options.maxChars() - options.overlapChars();
-        if (block.length() <= limit) {
-            return List.of(block);
+        if (piece.length() <= limit) {
+            return List.of(piece);
         }
-        List<Block> pieces = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         int from = 0;
-        String text = block.text();
+        String text = piece.text();
         while (from < text.length()) {
             int to = Math.min(text.length(), from + limit);
             if (to < text.length()) {
                 int space = text.lastIndexOf(' ', to);
                 to = space > from + limit / 2 ? space + 1 : to;
             }
-            pieces.add(new Block(block.page(), block.start() + from, block.start() + to, text.substring(from, to), 0));
+            pieces.add(new Piece(piece.page(), piece.start() + from, piece.start() + to, text.substring(from, to), false));
             from = to;
         }
         return pieces;

@@ -2,6 +2,7 @@ package no.tiltaksradar.evaluate;
 
 import java.util.List;
 import java.util.Locale;
+import no.tiltaksradar.model.MeasureKind;
 
 /** Scores per document and overall, and the text table the eval command prints. */
 public record EvaluationReport(List<DocumentScore> documents) {
@@ -14,8 +15,13 @@ public record EvaluationReport(List<DocumentScore> documents) {
     }
 
     public String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s %5s %5s %5s %9s %6s %6s %6s %9s %10s%n",
-                "document", "gold", "pred", "tp", "precision", "recall", "F1", "pages", "goals", "goalRecall"));
+        return table("document");
+    }
+
+    /** The table with its first column named, e.g. "layout" for rows per layout kind. */
+    public String table(String firstColumn) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-24s %5s %5s %5s %9s %6s %6s %6s %9s %10s%n",
+                firstColumn, "gold", "pred", "tp", "precision", "recall", "F1", "pages", "goals", "goalRecall"));
         for (DocumentScore row : documents) {
             out.append(row(row));
         }
@@ -24,7 +30,7 @@ public record EvaluationReport(List<DocumentScore> documents) {
     }
 
     private static String row(DocumentScore s) {
-        return String.format(Locale.ROOT, "%-16s %5d %5d %5d %9.2f %6.2f %6.2f %6.2f %4d/%-4d %10.2f%n", s.document(),
+        return String.format(Locale.ROOT, "%-24s %5d %5d %5d %9.2f %6.2f %6.2f %6.2f %4d/%-4d %10.2f%n", s.document(),
                 s.goldMeasures(), s.predictedMeasures(), s.truePositives(), s.precision(), s.recall(), s.f1(), s.pageAccuracy(),
                 s.goalsFound(), s.goldGoals(), s.goalRecall());
     }
@@ -33,8 +39,8 @@ public record EvaluationReport(List<DocumentScore> documents) {
     public String details() {
         StringBuilder out = new StringBuilder();
         for (DocumentScore row : documents) {
-            row.missed().stream().filter(g -> g.kind() == no.tiltaksradar.model.MeasureKind.MEASURE)
-                    .forEach(g -> out.append(String.format("MISS %s p%d %s: %s%n", row.document(), g.page(), g.id(), g.quote())));
+            row.missed().forEach(g -> out.append(String.format("MISS %s%s p%d %s: %s%n", g.kind() == MeasureKind.GOAL
+                    ? "goal " : "", row.document(), g.page(), g.id(), g.quote())));
             row.falsePositives().forEach(p -> out.append(String.format("FP   %s p%d: %s%n", row.document(), p.page(), p.quote())));
             row.wrongPages().forEach(w -> out.append(String.format("PAGE %s %s%n", row.document(), w)));
         }

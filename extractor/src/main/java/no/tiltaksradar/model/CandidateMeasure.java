@@ -20,6 +20,7 @@ import java.util.List;
  * @param deadline ISO date, {@code YYYY-MM} or {@code YYYY}, or null
  * @param parent id of the enclosing measure for a sub-item, else null
  * @param proposer e.g. {@code pattern/1} or {@code llm/<model>/<prompt-version>}
+ * @param origin where in the layout it was read (list item, table row, prose), {@link Origin#UNKNOWN} when not said
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -28,7 +29,7 @@ public record CandidateMeasure(
         String quote, int page, int pageEnd, String pageLabel, int charStart, int charEnd,
         String section, List<String> responsible, String ministry, List<String> collaborators,
         String deadline, List<String> technology, List<String> purpose, String parent,
-        double confidence, String proposer) {
+        double confidence, String proposer, Origin origin) {
 
     /** Page or offset not known. */
     public static final int UNKNOWN = -1;
@@ -41,6 +42,16 @@ public record CandidateMeasure(
         if (pageEnd < page) {
             pageEnd = page;
         }
+        origin = origin == null ? Origin.UNKNOWN : origin;
+    }
+
+    /** The record as it was before {@code origin}: kept so every existing caller compiles; the origin is unknown. */
+    public CandidateMeasure(String document, String documentSha256, String id, MeasureKind kind, String name, String quote, int page,
+                            int pageEnd, String pageLabel, int charStart, int charEnd, String section, List<String> responsible,
+                            String ministry, List<String> collaborators, String deadline, List<String> technology, List<String> purpose,
+                            String parent, double confidence, String proposer) {
+        this(document, documentSha256, id, kind, name, quote, page, pageEnd, pageLabel, charStart, charEnd, section, responsible,
+                ministry, collaborators, deadline, technology, purpose, parent, confidence, proposer, Origin.UNKNOWN);
     }
 
     /**
@@ -58,35 +69,41 @@ public record CandidateMeasure(
             @JsonProperty("collaborators") List<String> collaborators, @JsonProperty("deadline") String deadline,
             @JsonProperty("technology") List<String> technology, @JsonProperty("purpose") List<String> purpose,
             @JsonProperty("parent") String parent, @JsonProperty("confidence") Double confidence,
-            @JsonProperty("proposer") String proposer) {
+            @JsonProperty("proposer") String proposer, @JsonProperty("origin") Origin origin) {
         int start = page == null ? UNKNOWN : page;
         return new CandidateMeasure(document, documentSha256, id, kind == null ? MeasureKind.MEASURE : kind, name, quote, start,
                 pageEnd == null ? start : pageEnd, pageLabel, charStart == null ? UNKNOWN : charStart,
                 charEnd == null ? UNKNOWN : charEnd, section, responsible, ministry, collaborators, deadline, technology, purpose,
-                parent, confidence == null ? 0.0 : confidence, proposer);
+                parent, confidence == null ? 0.0 : confidence, proposer, origin);
     }
 
     /** The same claim with another quote (tests mutate quotes; reviewers edit them). */
     public CandidateMeasure withQuote(String newQuote) {
         return new CandidateMeasure(document, documentSha256, id, kind, name, newQuote, page, pageEnd, pageLabel, charStart, charEnd,
-                section, responsible, ministry, collaborators, deadline, technology, purpose, parent, confidence, proposer);
+                section, responsible, ministry, collaborators, deadline, technology, purpose, parent, confidence, proposer, origin);
     }
 
     public CandidateMeasure withLocation(int newPage, int newPageEnd, String newPageLabel, int newCharStart, int newCharEnd) {
         return new CandidateMeasure(document, documentSha256, id, kind, name, quote, newPage, newPageEnd,
                 newPageLabel, newCharStart, newCharEnd, section, responsible, ministry, collaborators,
-                deadline, technology, purpose, parent, confidence, proposer);
+                deadline, technology, purpose, parent, confidence, proposer, origin);
     }
 
     public CandidateMeasure withKind(MeasureKind newKind) {
         return new CandidateMeasure(document, documentSha256, id, newKind, name, quote, page, pageEnd,
                 pageLabel, charStart, charEnd, section, responsible, ministry, collaborators,
-                deadline, technology, purpose, parent, confidence, proposer);
+                deadline, technology, purpose, parent, confidence, proposer, origin);
+    }
+
+    public CandidateMeasure withOrigin(Origin newOrigin) {
+        return new CandidateMeasure(document, documentSha256, id, kind, name, quote, page, pageEnd,
+                pageLabel, charStart, charEnd, section, responsible, ministry, collaborators,
+                deadline, technology, purpose, parent, confidence, proposer, newOrigin);
     }
 
     public CandidateMeasure withId(String newId) {
         return new CandidateMeasure(document, documentSha256, newId, kind, name, quote, page, pageEnd,
                 pageLabel, charStart, charEnd, section, responsible, ministry, collaborators,
-                deadline, technology, purpose, parent, confidence, proposer);
+                deadline, technology, purpose, parent, confidence, proposer, origin);
     }
 }

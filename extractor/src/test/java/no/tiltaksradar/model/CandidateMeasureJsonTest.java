@@ -27,4 +27,16 @@ class CandidateMeasureJsonTest {
         assertThat(written).contains("\"kind\":\"goal\"", "\"pageLabel\":\"2\"");
         assertThat(json.readValue(written, CandidateMeasure.class)).isEqualTo(original);
     }
+
+    @Test
+    void theOriginIsWrittenInLowerCaseAndAMissingOneIsUnknown() throws Exception {
+        CandidateMeasure row = new CandidateMeasure("a.pdf", "ab".repeat(32), "a-2", MeasureKind.MEASURE, "navn", "Sitat.", 3, 3,
+                null, 10, 16, "Tiltak", java.util.List.of(), null, java.util.List.of(), null, java.util.List.of(), java.util.List.of(),
+                null, 0.9, "pattern/1", Origin.TABLE_ROW);
+        String written = json.writeValueAsString(row);
+        assertThat(written).contains("\"origin\":\"table_row\"");
+        assertThat(json.readValue(written, CandidateMeasure.class)).isEqualTo(row);
+        assertThat(json.readValue("{\"document\":\"a.pdf\",\"quote\":\"Sitat.\"}", CandidateMeasure.class).origin())
+                .isEqualTo(Origin.UNKNOWN);
+    }
 }

@@ -49,7 +49,7 @@ public final class CorpusFixtures {
 
     /** The documents that have gold annotations. */
     public static List<String> goldDocuments() {
-        return List.of("miljo", "ks", "digdir");
+        return List.of("miljo", "ks", "digdir", "miljo-handlingsplan");
     }
 
     public static List<ManifestEntry> manifest() {

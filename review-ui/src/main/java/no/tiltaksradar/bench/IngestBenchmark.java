@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import no.tiltaksradar.ingest.DocumentIngester;
 import no.tiltaksradar.ingest.IngestException;
+import no.tiltaksradar.layout.LayoutReader;
+import no.tiltaksradar.model.SourceDocument;
 
 /**
  * Ingest throughput: PDFBox ingest versus pdftotext on the same files in the same run, after a
@@ -16,6 +18,7 @@ import no.tiltaksradar.ingest.IngestException;
  */
 public final class IngestBenchmark {
     private final DocumentIngester ingester;
+    private final LayoutReader layout = new LayoutReader();
     private final HeapPeak heap = new HeapPeak();
     private final ExternalTool pdftotext = new ExternalTool("pdftotext");
     private final ExternalTool qpdf = new ExternalTool("qpdf");
@@ -44,7 +47,7 @@ public final class IngestBenchmark {
         }
         double ours = (System.nanoTime() - start) / 1e9;
         long peak = heap.peakBytes();
-        out.printf("%-20s tiltaksradar ingest: %6d pages in %7.2f s = %8.1f pages/s, peak heap %s%n", label, pages, ours, pages / ours, mib(peak));
+        out.printf("%-20s ingest + layout     : %6d pages in %7.2f s = %8.1f pages/s, peak heap %s%n", label, pages, ours, pages / ours, mib(peak));
         if (pdftotext.installed()) {
             double baseline = timePdftotext(pdfs, rounds);
             out.printf("%-20s pdftotext          : %6d pages in %7.2f s = %8.1f pages/s%n", label, pages, baseline, pages / baseline);
@@ -54,10 +57,13 @@ public final class IngestBenchmark {
         }
     }
 
+    /** Ingest and the layout stage right after it: what every later stage waits for. */
     private long ingestAll(List<Path> pdfs) throws IngestException {
         long pages = 0;
         for (Path pdf : pdfs) {
-            pages += ingester.ingest(pdf).pages().size();
+            SourceDocument document = ingester.ingest(pdf);
+            layout.read(document);
+            pages += document.pages().size();
         }
         return pages;
     }

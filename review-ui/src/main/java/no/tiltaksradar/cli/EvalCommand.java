@@ -12,7 +12,12 @@ import java.util.concurrent.Callable;
 import no.tiltaksradar.evaluate.EvaluationReport;
 import no.tiltaksradar.evaluate.GoldRecord;
 import no.tiltaksradar.evaluate.GoldSetScorer;
+import no.tiltaksradar.evaluate.LayoutKindScorer;
+import no.tiltaksradar.ingest.DocumentIngester;
+import no.tiltaksradar.ingest.IngestException;
+import no.tiltaksradar.job.DocumentFiles;
 import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.SourceDocument;
 import no.tiltaksradar.validate.MeasureRecords;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -40,6 +45,16 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also list missed gold measures, false positives and page mismatches.")
     private boolean details;
 
+    @Option(names = "--documents", arity = "1..*", paramLabel = "FILE|DIR",
+            description = "The scored documents: adds, per document, a table by layout kind (table, numbered, list, box, prose).")
+    private List<Path> documents = List.of();
+
+    private final DocumentIngester ingester;
+
+    public EvalCommand(DocumentIngester ingester) {
+        this.ingester = ingester;
+    }
+
     @Override
     public Integer call() throws IOException {
         List<GoldRecord> gold = new ArrayList<>();
@@ -56,8 +71,30 @@ public class EvalCommand implements Callable<Integer> {
         if (details) {
             out.print(report.details());
         }
+        printByLayoutKind(gold, predicted, out);
         out.flush();
         return 0;
+    }
+
+    /** Rows per layout kind need the layout, so only for documents given by --documents that have gold. */
+    private void printByLayoutKind(List<GoldRecord> gold, List<CandidateMeasure> predicted, PrintWriter out) throws IOException {
+        for (Path file : DocumentFiles.expand(documents)) {
+            String name = file.getFileName().toString();
+            List<GoldRecord> ofDocument = gold.stream().filter(g -> name.equals(g.document())).toList();
+            if (ofDocument.isEmpty()) {
+                continue;
+            }
+            SourceDocument document;
+            try {
+                document = ingester.ingest(file);
+            } catch (IngestException e) {
+                spec.commandLine().getErr().println(name + ": " + e.getMessage()); // one bad file does not stop the others
+                continue;
+            }
+            List<CandidateMeasure> itsPredictions = predicted.stream().filter(p -> name.equals(p.document())).toList();
+            out.printf("%n%s by layout kind%n", name);
+            out.print(new EvaluationReport(new LayoutKindScorer().score(document, ofDocument, itsPredictions)).table("layout"));
+        }
     }
 
     /** Gold files: one record per line; a malformed line names the file and line. */

@@ -27,4 +27,13 @@ class EvalCommandTest {
                 "--predictions", out.toString(), "--details");
         assertThat(run.out()).contains("miljo.pdf", "overall", "FP ");
     }
+
+    @Test
+    void withTheDocumentsEvalAlsoScoresEachLayoutKind() {
+        Path gold = CorpusFixtures.corpus().resolve("gold/miljo-handlingsplan.jsonl");
+        CommandLineRun run = CommandLineRun.run(data, "eval", "--gold", gold.toString(), "--predictions", gold.toString(),
+                "--documents", CorpusFixtures.pdf("miljo-handlingsplan").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("miljo-handlingsplan.pdf by layout kind").containsPattern("table\\s+23\\s+23\\s+23\\s+1\\.00");
+    }
 }

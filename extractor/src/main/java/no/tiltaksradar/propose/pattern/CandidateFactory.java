@@ -1,9 +1,12 @@
 package no.tiltaksradar.propose.pattern;
 
+import no.tiltaksradar.layout.Block;
 import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.model.Page;
 import no.tiltaksradar.model.SourceDocument;
 import no.tiltaksradar.model.TextSpan;
+import java.util.List;
 
 /** Turns a span of a unit into a candidate: quote, pages and offsets from the document itself, fields from the quote. */
 final class CandidateFactory {
@@ -23,7 +26,12 @@ final class CandidateFactory {
         this.idPrefix = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 
-    CandidateMeasure create(TextUnit unit, TextSpan span, CommitmentClassifier.Reading reading, String parentId) {
+    CandidateMeasure create(Block unit, TextSpan span, CommitmentClassifier.Reading reading, String parentId) {
+        return create(unit, span, reading, parentId, StatedFields.NONE);
+    }
+
+    /** A candidate whose fields stated beside it (table columns, "Ansvar:" lines) take precedence over words in its quote. */
+    CandidateMeasure create(Block unit, TextSpan span, CommitmentClassifier.Reading reading, String parentId, StatedFields stated) {
         String quote = unit.text().substring(span.start(), span.end()).strip();
         int leading = unit.text().substring(span.start(), span.end()).indexOf(quote);
         int charStart = unit.offsetAt(span.start() + leading);
@@ -31,10 +39,14 @@ final class CandidateFactory {
         Page first = document.pageAt(charStart).orElseThrow();
         Page last = document.pageAt(charEnd - 1).orElse(first);
         FieldExtractor.Fields found = fields.extract(quote);
+        List<String> responsible = stated.responsible().isEmpty() ? found.responsible() : stated.responsible();
+        String ministry = stated.ministry() != null ? stated.ministry()
+                : stated.responsible().isEmpty() ? found.ministry() : fields.extract(String.join(", ", stated.responsible())).ministry();
+        String deadline = stated.deadline() != null ? stated.deadline() : found.deadline();
         return new CandidateMeasure(document.fileName(), document.sha256(), idPrefix + "-" + next++, reading.kind(), nameOf(quote),
-                quote, first.number(), last.number(), first.label(), charStart, charEnd, unit.section(), found.responsible(),
-                found.ministry(), java.util.List.of(), found.deadline(), found.technology(), found.purpose(), parentId,
-                reading.confidence(), proposer);
+                quote, first.number(), last.number(), first.label(), charStart, charEnd, unit.section(), responsible,
+                ministry, stated.collaborators(), deadline, found.technology(), found.purpose(), parentId,
+                reading.confidence(), proposer, unit.isListItem() ? Origin.LIST_ITEM : Origin.PROSE);
     }
 
     /** A short handle for lists and the review screen: the quote's first words. */

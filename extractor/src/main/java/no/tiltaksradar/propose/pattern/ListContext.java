@@ -2,6 +2,9 @@ package no.tiltaksradar.propose.pattern;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import no.tiltaksradar.language.Lexicon;
+import no.tiltaksradar.language.WordBoundary;
+import no.tiltaksradar.language.WordClass;
 
 /** What the heading or lead-in above a list says its items are: measures, goals, or nothing in particular. */
 enum ListContext {
@@ -14,26 +17,30 @@ enum ListContext {
     /** "Tiltak", "Regjeringen vil:", "KS vil:", "Vi anbefaler", "Anbefalinger", "Handlingsplan", "Oppfølging". */
     private static final Pattern MEASURE_LEAD = Pattern.compile(
             "^(tiltak(ene|a)?|forslag til tiltak|aktuelle tiltak|anbefalinger|tilrådingar|våre anbefalinger|vi anbefaler|vi tilrår|anbefalte tiltak|"
-                    + "handlingsplan|oppfølging|videre arbeid|innsatsområder?|prioriterte tiltak|nye tiltak)\\b.*"
-                    + "|.*\\b(vil|skal|bør|anbefaler|foreslår)\\s*:$",
+                    + "handlingsplan|oppfølging|videre arbeid|prioriterte tiltak|nye tiltak)" + WordBoundary.END + ".*"
+                    + "|.*" + WordBoundary.whole("vil|skal|bør|anbefaler|foreslår|tilrår|føreslår") + "\\s*:$",
             Pattern.UNICODE_CASE);
     /** "Hovedmål", "Delmål", "Mål", "Målsettinger", "Visjon", "Ambisjoner". */
     private static final Pattern GOAL_LEAD = Pattern.compile(
-            "^(hovedmål|hovudmål|delmål|mål|måla|målene|målsetting(er|ar)?|effektmål|resultatmål|visjon(en)?|ambisjon(er|ar|ene|ane)?|strategiske mål)\\b.*",
+            "^(hovedmål|hovudmål|delmål|mål|måla|målene|målsetting(er|ar)?|effektmål|resultatmål|visjon(en)?|ambisjon(er|ar|ene|ane)?|strategiske mål)" + WordBoundary.END + ".*",
             Pattern.UNICODE_CASE);
 
     /** A lead-in that says what will or should be done ("Datainnhenting kan blant annet foregå ved:"). */
-    private static final Pattern MODAL_LEAD = Pattern.compile(".*\\b(skal|vil|bør|kan|må)\\b.*:$", Pattern.UNICODE_CASE);
+    private static final Pattern MODAL_LEAD = Pattern.compile(".*" + WordBoundary.whole("skal|vil|bør|kan|må") + ".*:$", Pattern.UNICODE_CASE);
+    /** ... unless a stative verb follows the modal: "Planen skal omfatte:" lists topics, not actions. */
+    private static final Pattern STATIVE_LEAD = Pattern.compile(".*" + WordBoundary.whole("skal|vil|bør|kan|må") + "\\s+(?:\\p{L}+\\s+)?("
+            + String.join("|", Lexicon.norwegian().words(WordClass.STATIVE_VERB)) + ")" + WordBoundary.END + ".*", Pattern.UNICODE_CASE);
     /** ... unless it announces effects ("Dette vil kunne bidra til:"), which are potentials. */
-    private static final Pattern POTENTIAL_LEAD = Pattern.compile(".*\\b(bidra|føre til|gi|gevinst\\p{L}*|fordel\\p{L}*|mulighet\\p{L}*|"
-            + "resultat\\p{L}*|effekt\\p{L}*|blant annet være|for eksempel)\\b.*", Pattern.UNICODE_CASE);
+    private static final Pattern POTENTIAL_LEAD = Pattern.compile(".*" + WordBoundary.whole("bidra|føre til|gi|gje|gevinst\\p{L}*|fordel\\p{L}*|mulighet\\p{L}*|moglegheit\\p{L}*|"
+            + "resultat\\p{L}*|effekt\\p{L}*|blant annet være|for eksempel") + ".*", Pattern.UNICODE_CASE);
 
     static ListContext of(String context) {
         String text = context == null ? "" : context.strip().toLowerCase(Locale.ROOT);
         if (MEASURE_LEAD.matcher(text).matches()) {
             return MEASURES;
         }
-        if (MODAL_LEAD.matcher(text).matches() && !POTENTIAL_LEAD.matcher(text).matches() && !GOAL_LEAD.matcher(text).matches()) {
+        if (MODAL_LEAD.matcher(text).matches() && !POTENTIAL_LEAD.matcher(text).matches() && !GOAL_LEAD.matcher(text).matches()
+                && !STATIVE_LEAD.matcher(text).matches()) {
             return LIKELY_MEASURES;
         }
         // a heading naming both ("Hovedmål, delmål og tiltak") introduces, it does not govern a list

@@ -1,43 +1,44 @@
 package no.tiltaksradar.propose.pattern;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import no.tiltaksradar.language.Lexicon;
+import no.tiltaksradar.language.WordBoundary;
+import no.tiltaksradar.layout.Block;
+import no.tiltaksradar.layout.LayoutReader;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.Chunk;
-import no.tiltaksradar.model.MeasureKind;
 import no.tiltaksradar.model.SourceDocument;
-import no.tiltaksradar.model.TextSpan;
 import no.tiltaksradar.propose.MeasureProposer;
 import no.tiltaksradar.propose.ProposalBatch;
 import no.tiltaksradar.propose.ProposalUsage;
 
 /**
- * The offline proposer. Reads the document's layout into list items and paragraphs, takes each
- * item under a measure heading or lead-in ("Tiltak", "Regjeringen vil:", "Vi anbefaler") as a
- * measure and each under a goal heading as a goal, and reads prose sentence by sentence for an
- * actor's commitment. Quotes are cut from the page text itself, so page and offsets are exact.
+ * The offline proposer. Reads the document's layout blocks (the same the chunker reads): rows of a
+ * table whose header names measures, list items under a measure heading, lead-in or run-in caption
+ * ("Tiltak", "Regjeringen vil:", "Tiltak 3") as measures and under a goal caption as goals, and
+ * prose sentence by sentence for an actor's commitment. Quotes are cut from the page text itself,
+ * so page and offsets are exact.
  */
 public final class PatternMeasureProposer implements MeasureProposer {
     public static final String ID = "pattern/1";
-    private static final java.util.regex.Pattern CITED_DOCUMENT_SECTION = java.util.regex.Pattern.compile(
-            "(?i)(\\bdigital agenda\\b|\\bstortingsmelding|\\bmeld\\.\\s*st\\.|\\bnou\\s+\\d|\\bprop\\.\\s*\\d)");
-    private static final java.util.regex.Pattern RESTATING_SECTION = java.util.regex.Pattern.compile(
+    private static final Pattern CITED_DOCUMENT_SECTION = Pattern.compile(
+            "(?iu)" + WordBoundary.START + "(stortingsmelding|meld\\.\\s*st\\.|nou\\s+\\d|prop\\.\\s*\\d)");
+    private static final Pattern RESTATING_SECTION = Pattern.compile(
             "(?i)^(\\d+(\\.\\d+)*\\.?\\s*)?(sammendrag|oppsummering|hovedfunn|bakgrunn|kilder|referanser|litteratur(liste)?)$");
-    /** A sentence that goes on about the previous one's subject ("Denne vil ...", "Dette innebærer ..."). */
-    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(Denne|Dette|Den|Disse|Arbeidet|Tiltaket)\\s");
 
     private final Gazetteer gazetteer;
-    private final Set<String> actionVerbs;
+    private final Lexicon lexicon = Lexicon.norwegian();
     private final FieldExtractor fields;
-    private final SentenceSplitter sentences = new SentenceSplitter();
-    private final SubItems subItems = new SubItems();
+    private final LayoutReader layout = new LayoutReader();
+    private final TableMeasures tables = new TableMeasures();
+    private final ListItemMeasures listItems = new ListItemMeasures(lexicon);
+    private final ParagraphMeasures paragraphs = new ParagraphMeasures();
 
     public PatternMeasureProposer() {
         this.gazetteer = Gazetteer.load();
-        this.actionVerbs = new HashSet<>(ResourceLines.read("action-verbs.txt"));
         this.fields = new FieldExtractor(gazetteer, Vocabulary.load("technology.tsv"), Vocabulary.load("purpose.tsv"));
     }
 
@@ -48,71 +49,24 @@ public final class PatternMeasureProposer implements MeasureProposer {
 
     @Override
     public ProposalBatch propose(SourceDocument document, List<Chunk> chunks) {
-        CommitmentClassifier classifier = new CommitmentClassifier(actionVerbs, publisherNames(document), gazetteer);
+        CommitmentClassifier classifier = new CommitmentClassifier(lexicon, publisherNames(document), gazetteer);
         CandidateFactory factory = new CandidateFactory(document, fields, ID);
         List<CandidateMeasure> candidates = new ArrayList<>();
-        for (TextUnit unit : new UnitReader().read(new LayoutReader().read(document))) {
-            if (CITED_DOCUMENT_SECTION.matcher(unit.section()).find() || RESTATING_SECTION.matcher(unit.section()).matches()) {
+        List<Block> blocks = layout.read(document);
+        Set<String> citedSections = new CitedDocumentSections().of(blocks);
+        for (Block block : blocks) {
+            if (CITED_DOCUMENT_SECTION.matcher(block.section()).find() || RESTATING_SECTION.matcher(block.section()).matches()
+                    || citedSections.contains(block.section())) {
                 continue; // summaries restate, background describes, and a section named after another policy document cites it
             }
-            candidates.addAll(unit.isListItem() ? fromListItem(unit, classifier, factory) : fromParagraph(unit, classifier, factory));
+            switch (block.kind()) {
+                case LIST_ITEM -> candidates.addAll(listItems.read(block, classifier, factory));
+                case PARAGRAPH -> candidates.addAll(paragraphs.read(block, classifier, factory));
+                case TABLE -> candidates.addAll(tables.read(block, classifier, factory));
+                default -> { } // headings, captions and lead-ins govern items; they state nothing themselves
+            }
         }
         return new ProposalBatch(document.id(), CandidateMerger.merge(candidates), List.of(), ProposalUsage.NONE);
-    }
-
-    private List<CandidateMeasure> fromListItem(TextUnit unit, CommitmentClassifier classifier, CandidateFactory factory) {
-        ListContext context = ListContext.of(unit.context());
-        List<TextSpan> parts = subItems.split(unit.text());
-        List<CandidateMeasure> found = new ArrayList<>();
-        CandidateMeasure parent = null;
-        if (context == ListContext.MEASURES && classifier.reportsOnly(unit.text())) {
-            return found;
-        }
-        for (int i = 0; i < parts.size(); i++) {
-            TextSpan part = parts.get(i);
-            String text = unit.text().substring(part.start(), part.end());
-            String firstSentence = text.substring(0, sentences.split(text).get(0).end());
-            Optional<CommitmentClassifier.Reading> reading = classifier.read(firstSentence, context, true);
-            if (reading.isPresent()) {
-                CandidateMeasure candidate = factory.create(unit, part, reading.get(), i == 0 || parent == null ? null : parent.id());
-                found.add(candidate);
-                parent = i == 0 ? candidate : parent;
-            }
-        }
-        return found;
-    }
-
-    /** Sentence by sentence; a sentence that elaborates the previous commitment ("Denne vil ...") joins its candidate. */
-    private List<CandidateMeasure> fromParagraph(TextUnit unit, CommitmentClassifier classifier, CandidateFactory factory) {
-        List<CandidateMeasure> found = new ArrayList<>();
-        if (unit.numbered() && sentences.split(unit.text()).size() == 1) {
-            // a single statement set under a bare "1", "2" is a numbered main goal ("Miljøetatene skal ha ...")
-            classifier.read(unit.text(), ListContext.NEUTRAL, false).ifPresent(reading -> found.add(factory.create(unit,
-                    new TextSpan(0, unit.text().length()), new CommitmentClassifier.Reading(MeasureKind.GOAL, 0.6), null)));
-            return found;
-        }
-        TextSpan run = null;
-        CommitmentClassifier.Reading runReading = null;
-        for (TextSpan sentence : sentences.split(unit.text())) {
-            String text = unit.text().substring(sentence.start(), sentence.end());
-            CommitmentClassifier.Reading reading = classifier.read(text, ListContext.NEUTRAL, false).orElse(null);
-            // two commitments side by side stay two; a sentence that only goes on about the first joins it
-            boolean sameCommitment = run != null && runReading.kind() == MeasureKind.MEASURE && ANAPHOR.matcher(text).lookingAt()
-                    && (reading == null || reading.kind() == MeasureKind.MEASURE);
-            if (sameCommitment) {
-                run = new TextSpan(run.start(), sentence.end()); // "Det etableres en nettversjon ... Denne vil oppdateres løpende"
-                continue;
-            }
-            if (run != null) {
-                found.add(factory.create(unit, run, runReading, null));
-            }
-            run = reading == null ? null : sentence;
-            runReading = reading;
-        }
-        if (run != null) {
-            found.add(factory.create(unit, run, runReading, null));
-        }
-        return found;
     }
 
     /** The publisher as named in metadata and by its abbreviation: "Digitaliseringsdirektoratet", "Digdir". */

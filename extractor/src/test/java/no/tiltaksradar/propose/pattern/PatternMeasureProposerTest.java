@@ -20,7 +20,7 @@ class PatternMeasureProposerTest {
 
     @Test
     void itemsUnderATiltakHeadingAreMeasuresAndUnderDelmalGoals() {
-        List<CandidateMeasure> found = propose(List.of(List.of("# Delmål",
+        List<CandidateMeasure> found = propose(List.of(List.of("# Datadeling", "# Delmål",
                 "1. Etatene skal ha god oversikt over egne data.",
                 "# Tiltak",
                 "i. Kartverket skal etablere en felles adresseløsning innen 1.3.2026.",
@@ -32,7 +32,7 @@ class PatternMeasureProposerTest {
         assertThat(first.deadline()).isEqualTo("2026-03-01");
         assertThat(first.responsible()).containsExactly("Kartverket");
         assertThat(first.ministry()).isEqualTo("Kommunal- og distriktsdepartementet");
-        assertThat(first.section()).isEqualTo("Tiltak");
+        assertThat(first.section()).as("a box caption is no section").isEqualTo("Datadeling");
     }
 
     @Test
@@ -116,7 +116,11 @@ class PatternMeasureProposerTest {
 
     @Test
     void aSectionNamedAfterAnotherPolicyDocumentIsCitedNotCommitted() {
-        assertThat(propose(List.of(List.of("# Digital agenda for Norge", "Myndighetene skal legge til rette for innovasjon.")))).isEmpty();
+        assertThat(propose(List.of(List.of("# Nasjonal plan for vann og avløp",
+                "Meld. St. 9 (2030–2031) Nasjonal plan for vann og avløp ble lagt fram i mai.",
+                "Kommunene skal etablere et felles register over ledningsnett.")))).isEmpty();
+        assertThat(propose(List.of(List.of("# Nasjonal plan for vann og avløp",
+                "Kommunene skal etablere et felles register over ledningsnett.")))).as("no citation, no document").hasSize(1);
     }
 
     @Test
@@ -155,5 +159,33 @@ class PatternMeasureProposerTest {
                 "Tenestene skal vere enkle å bruke.")));
         assertThat(found).extracting(CandidateMeasure::kind)
                 .containsExactly(MeasureKind.MEASURE, MeasureKind.GOAL, MeasureKind.MEASURE, MeasureKind.GOAL);
+    }
+
+    @Test
+    void aQuotationIntroducedByAGoalNounIsAGoal() {
+        List<CandidateMeasure> found = propose(List.of(List.of(
+                "Planen bygger videre på ambisjonen: «Alle fylker skal ha en felles kartløsning innen 2030».")));
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(MeasureKind.GOAL);
+            assertThat(c.quote()).isEqualTo("Alle fylker skal ha en felles kartløsning innen 2030");
+        });
+    }
+
+    @Test
+    void aLetteredSubItemThatStatesAPropertySpecifiesItsParent() {
+        List<CandidateMeasure> found = propose(List.of(List.of("# Tiltak",
+                "i. Fylket skal lage en ny arkivplan innen 2027. a. Planen skal omfatte alle fagsystemer. b. Arkivet skal "
+                        + "gjennomgå eldre saker.")));
+        assertThat(found).extracting(CandidateMeasure::quote).containsExactly(
+                "Fylket skal lage en ny arkivplan innen 2027.", "Arkivet skal gjennomgå eldre saker.");
+    }
+
+    @Test
+    void aSentenceThatRepeatsAListedItemsOpeningGivesWayToIt() {
+        List<CandidateMeasure> found = propose(List.of(List.of(
+                "Sekretariatet bør lede en prosess for å samordne rutiner for arkiv og innsyn i fylkene.",
+                "# Anbefalinger",
+                "• Sekretariatet bør lede arbeidet med felles rutiner for arkiv.")));
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.quote()).startsWith("Sekretariatet bør lede arbeidet"));
     }
 }

@@ -10,6 +10,7 @@ import no.tiltaksradar.evaluate.DocumentScore;
 import no.tiltaksradar.evaluate.EvaluationReport;
 import no.tiltaksradar.evaluate.GoldRecord;
 import no.tiltaksradar.evaluate.GoldSetScorer;
+import no.tiltaksradar.evaluate.LayoutKindScorer;
 import no.tiltaksradar.ingest.PdfBoxIngester;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.SourceDocument;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pattern proposer on the dev corpus, scored as ANNOTATION.md says, held to the product's bar
- * for every document: measure recall >= 0.90, precision >= 0.85, page accuracy 1.00.
+ * for every document: measure recall >= 0.95, precision >= 0.90, page accuracy 1.00, goal recall >= 0.85.
  */
 class PatternProposerGoldTest {
 
@@ -38,13 +39,20 @@ class PatternProposerGoldTest {
             List<CandidateMeasure> candidates = proposer.propose(document, List.of()).candidates();
             candidates.forEach(c -> assertQuoteStartsOnItsPageAndSpansItsOffsets(document, c));
             predictions.addAll(candidates);
+            List<GoldRecord> ofDocument = gold.stream().filter(g -> g.document().equals(document.fileName())).toList();
+            System.out.print(document.fileName() + " by layout kind\n"
+                    + new EvaluationReport(new LayoutKindScorer().score(document, ofDocument, candidates)).table("layout"));
         }
         EvaluationReport report = new GoldSetScorer().score(gold, predictions);
         System.out.print(report.table());
+        if (Boolean.getBoolean("gold.details")) {
+            System.out.print(report.details());
+        }
         for (DocumentScore row : report.documents()) {
-            assertThat(row.recall()).as(row.document() + " recall").isGreaterThanOrEqualTo(0.90);
+            assertThat(row.recall()).as(row.document() + " recall").isGreaterThanOrEqualTo(0.95);
             assertThat(row.pageAccuracy()).as(row.document() + " page accuracy").isEqualTo(1.0);
-            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.85);
+            assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.90);
+            assertThat(row.goalRecall()).as(row.document() + " goal recall").isGreaterThanOrEqualTo(0.85);
         }
     }
 

@@ -5,13 +5,9 @@ package no.tiltaksradar.chunk;
  *
  * @param start offset in the document text
  * @param end offset one past the line's end in the document text
- * @param headingLevel 0 for body text, 1 for the largest headings, 2 for the next size...
+ * @param heading whether the piece is a heading, which starts a new chunk
  */
-record Block(int page, int start, int end, String text, int headingLevel) {
-    boolean isHeading() {
-        return headingLevel > 0;
-    }
-
+record Piece(int page, int start, int end, String text, boolean heading) {
     int length() {
         return text.length();
     }

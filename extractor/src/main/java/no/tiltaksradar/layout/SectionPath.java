@@ -1,4 +1,4 @@
-package no.tiltaksradar.chunk;
+package no.tiltaksradar.layout;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package no.tiltaksradar.chunk;
+package no.tiltaksradar.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import no.tiltaksradar.model.TextLine;
  * Tells headings from body text by typography: a short line set larger than the document's body
  * size, or bold at body size, that does not end like a sentence. Larger sizes are higher levels.
  */
-public final class HeadingDetector {
+final class HeadingDetector {
     private static final float LARGER = 1.12f;
     private static final int MAX_HEADING_CHARS = 140;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.,;:!?]$");
@@ -22,13 +22,13 @@ public final class HeadingDetector {
     private final float bodySize;
     private final List<Float> headingSizes;
 
-    public HeadingDetector(SourceDocument document) {
+    HeadingDetector(SourceDocument document) {
         this.bodySize = bodySize(document);
         this.headingSizes = headingSizes(document, bodySize);
     }
 
     /** 0 for body text, else the heading level (1 = largest size in the document). */
-    public int levelOf(Page page, TextLine line) {
+    int levelOf(Page page, TextLine line) {
         String text = line.text(page).strip();
         if (!looksLikeHeading(text, line)) {
             return 0;

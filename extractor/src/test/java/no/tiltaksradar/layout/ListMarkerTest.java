@@ -1,4 +1,4 @@
-package no.tiltaksradar.propose.pattern;
+package no.tiltaksradar.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

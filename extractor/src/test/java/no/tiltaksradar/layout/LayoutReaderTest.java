@@ -1,0 +1,121 @@
+package no.tiltaksradar.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import no.tiltaksradar.ingest.PdfBoxIngester;
+import no.tiltaksradar.model.SourceDocument;
+import no.tiltaksradar.testing.FixturePdf;
+import no.tiltaksradar.testing.LayoutFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The layout stage on small PDFs typeset the way strategies are. */
+class LayoutReaderTest {
+    @TempDir
+    Path dir;
+
+    private List<Block> read(FixturePdf pdf) throws Exception {
+        SourceDocument document = new PdfBoxIngester().ingest(pdf.save(dir, "fixture.pdf"));
+        return new LayoutReader().read(document);
+    }
+
+    private static List<Block> ofKind(List<Block> blocks, Block.Kind kind) {
+        return blocks.stream().filter(b -> b.kind() == kind).toList();
+    }
+
+    @Test
+    void aTableHasItsHeaderRowsAndJoinedCellsAndGoesOnOverThePageBreak() throws Exception {
+        List<Block> tables = ofKind(read(LayoutFixtures.tables().pdf()), Block.Kind.TABLE);
+        assertThat(tables).as("one table, continued on page 2").singleElement();
+        Table table = tables.get(0).table();
+        assertThat(table.header()).containsExactly("Tiltak", "Ansvarlig", "Ansvarlig departement", "Frist");
+        assertThat(table.rows()).hasSize(3);
+        assertThat(table.rows().get(0).cell(0).text()).isEqualTo("Lage en felles søknadsløsning for byggesak som alle kommuner kan ta i bruk.");
+        assertThat(table.rows().get(0).cell(1).text()).isEqualTo("Direktoratet for byggkvalitet");
+        assertThat(table.rows().get(1).cell(3).text()).isEqualTo("1.7.2026");
+        assertThat(tables.get(0).pageEnd()).isEqualTo(2);
+    }
+
+    @Test
+    void proseAfterATableIsNoRowOfIt() throws Exception {
+        List<Block> blocks = read(LayoutFixtures.tables().pdf());
+        assertThat(ofKind(blocks, Block.Kind.PARAGRAPH)).extracting(Block::text)
+                .contains("Kommunene behandler i dag byggesøknader i mange ulike systemer.", "Arbeidet rapporteres hvert år i årsrapporten.");
+    }
+
+    @Test
+    void aBoxCaptionIsALabelAndNeverTheSection() throws Exception {
+        List<Block> blocks = read(LayoutFixtures.goals().pdf());
+        assertThat(ofKind(blocks, Block.Kind.LABEL)).extracting(Block::text).containsExactly("Hovedmål", "Delmål");
+        Block item = ofKind(blocks, Block.Kind.LIST_ITEM).get(0);
+        assertThat(item.section()).isEqualTo("1 Visjon og mål");
+        assertThat(item.context()).isEqualTo("Delmål");
+    }
+
+    @Test
+    void aBoldStatementIsAParagraphNotAHeadingAndAHeadingOverTwoLinesIsOne() throws Exception {
+        List<Block> blocks = read(new FixturePdf().heading("4 Samordnet innsats for trygg deling av data mellom", "kommuner og stat")
+                .line(FixturePdf.MARGIN, true, "Alle etater skal ha en oppdatert oversikt over hvilke data de forvalter og")
+                .line(FixturePdf.MARGIN, true, "hvem som har tilgang til dem.")
+                .line("Et avsnitt i brødtekst."));
+        assertThat(ofKind(blocks, Block.Kind.HEADING)).extracting(Block::text)
+                .containsExactly("4 Samordnet innsats for trygg deling av data mellom kommuner og stat");
+        assertThat(ofKind(blocks, Block.Kind.PARAGRAPH).get(0).text()).startsWith("Alle etater skal ha").endsWith("tilgang til dem.");
+    }
+
+    @Test
+    void listItemsNestByIndentAndFieldLinesAttachToTheItemAbove() throws Exception {
+        List<Block> blocks = read(new FixturePdf().heading("2 Tiltak i planen")
+                .line("• Lage en nasjonal oversikt over registre")
+                .line(72, false, "– først for helse og omsorg")
+                .line("• Utvikle en felles tjeneste for samtykke")
+                .line("Ansvar: Helsedirektoratet Frist: 2028"));
+        List<Block> items = ofKind(blocks, Block.Kind.LIST_ITEM);
+        assertThat(items).extracting(Block::depth).containsExactly(0, 1, 0);
+        assertThat(items.get(2).fields()).containsEntry("ansvar", "Helsedirektoratet").containsEntry("frist", "2028");
+        assertThat(items.get(2).text()).isEqualTo("Utvikle en felles tjeneste for samtykke");
+    }
+
+    @Test
+    void aListItemDoesNotRunOnIntoTheParagraphAfterAGap() throws Exception {
+        List<Block> blocks = read(new FixturePdf().heading("1 Om planen").line("• Nasjonal strategi for datadeling").gap()
+                .line("Denne planen gjelder fra neste år."));
+        assertThat(ofKind(blocks, Block.Kind.LIST_ITEM)).extracting(Block::text).containsExactly("Nasjonal strategi for datadeling");
+    }
+
+    @Test
+    void aTableOfContentsIsNoTable() throws Exception {
+        float[] columns = {FixturePdf.MARGIN, 400};
+        List<Block> blocks = read(new FixturePdf().heading("Innhold")
+                .row(columns, false, List.of(List.of("Tiltak"), List.of("12")))
+                .row(columns, false, List.of(List.of("Mål og visjon"), List.of("14"))));
+        assertThat(ofKind(blocks, Block.Kind.TABLE)).as("page numbers name no column").isEmpty();
+    }
+
+    @Test
+    void aBoldStatementWithAModalIsNoHeadingButAnInvertedHeadingIs() throws Exception {
+        List<Block> blocks = read(new FixturePdf().heading("Slik skal vi jobbe sammen").heading("Fylket vil styrke arkivene")
+                .line("Et avsnitt i brødtekst om samarbeid.").gap()
+                .bold("Fylkene skal ha en felles plan for arkiv")
+                .line("Et avsnitt i brødtekst om arkiv."));
+        assertThat(ofKind(blocks, Block.Kind.HEADING)).extracting(Block::text)
+                .containsExactly("Slik skal vi jobbe sammen", "Fylket vil styrke arkivene");
+        assertThat(ofKind(blocks, Block.Kind.PARAGRAPH)).extracting(Block::text).contains("Fylkene skal ha en felles plan for arkiv");
+    }
+
+    @Test
+    void aTightlySetTableStartsARowWhereSeveralColumnsStartACell() throws Exception {
+        float[] columns = {FixturePdf.MARGIN, 300, 450};
+        List<Block> blocks = read(new FixturePdf().heading("5 Tiltak")
+                .row(columns, true, List.of(List.of("Aktivitet"), List.of("Ansvarlig"), List.of("Når")), 0)
+                .row(columns, false, List.of(List.of("Samle inn data om", "vannkvalitet fra alle målestasjoner."),
+                        List.of("Miljøetaten"), List.of("2027")), 0)
+                .row(columns, false, List.of(List.of("Publisere dataene som åpne data."), List.of("Kartetaten"), List.of("2028")), 0));
+        Table table = ofKind(blocks, Block.Kind.TABLE).get(0).table();
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(0).cell(0).text()).isEqualTo("Samle inn data om vannkvalitet fra alle målestasjoner.");
+        assertThat(table.rows().get(1).cell(1).text()).isEqualTo("Kartetaten");
+    }
+}
