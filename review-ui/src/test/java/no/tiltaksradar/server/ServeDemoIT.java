@@ -45,7 +45,11 @@ class ServeDemoIT {
                 .directory(CorpusFixtures.corpus().getParent().toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
         String console = awaitConsole(log, "Stop with Ctrl-C.");
-        assertThat(console).contains("Tiltaksradar is running at http://127.0.0.1:" + port + "/", "Demo: 4 sample documents");
+        long samples;
+        try (var files = Files.list(CorpusFixtures.corpus().resolve("pdf"))) {
+            samples = files.count();
+        }
+        assertThat(console).contains("Tiltaksradar is running at http://127.0.0.1:" + port + "/", "Demo: " + samples + " sample documents");
         Matcher password = Pattern.compile("one-time password (\\S+)").matcher(console);
         assertThat(password.find()).as(console).isTrue();
 
@@ -53,6 +57,7 @@ class ServeDemoIT {
         JsonNode run = api.awaitRun(1, Duration.ofMinutes(2));
         assertThat(run.get("status").asText()).isEqualTo("FINISHED");
         assertThat(api.get("/api/candidates").json().get("total").asInt()).isGreaterThan(100);
+        assertThat(run.get("documents")).hasSize((int) samples);
         assertThat(api.get("/api/candidates?quoteStatus=NOT_FOUND").json().get("total").asInt()).isZero();
         assertThat(new Api(port, null, null).get("/api/candidates").status()).isEqualTo(401);
         assertThat(new Api(port, null, null).get("/v3/api-docs").status()).isEqualTo(200);
