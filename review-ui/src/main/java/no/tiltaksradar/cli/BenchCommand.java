@@ -153,9 +153,8 @@ public class BenchCommand implements Runnable {
             }
             var out = spec.commandLine().getOut();
             out.println("database: " + (databaseUrl == null ? "H2 (file, " + data + ")" : databaseUrl));
-            try (var server = new org.springframework.boot.builder.SpringApplicationBuilder(no.tiltaksradar.server.TiltaksradarServer.class)
-                    .profiles(no.tiltaksradar.server.TiltaksradarServer.PROFILE).run(args.toArray(String[]::new))) {
-                int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
+            try (var server = no.tiltaksradar.server.TiltaksradarServer.start(args.toArray(String[]::new))) {
+                int port = no.tiltaksradar.server.TiltaksradarServer.port(server);
                 new ServerBenchmark(extract, proposers.get("pattern")).run(server, port, password, DocumentFiles.expand(inputs), rounds,
                         candidates, requests, out);
             }

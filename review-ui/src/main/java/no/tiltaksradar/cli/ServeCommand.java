@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import no.tiltaksradar.server.TiltaksradarServer;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
@@ -43,14 +42,11 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        ConfigurableApplicationContext server = new SpringApplicationBuilder(TiltaksradarServer.class)
-                .profiles(TiltaksradarServer.PROFILE)
-                .listeners(event -> {
-                    if (event instanceof ContextClosedEvent) {
-                        stopped.countDown();
-                    }
-                })
-                .run(serverArguments());
+        ConfigurableApplicationContext server = TiltaksradarServer.start(serverArguments(), event -> {
+            if (event instanceof ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
         announce(server);
         stopped.await();
         return 0;
@@ -73,7 +69,7 @@ public class ServeCommand implements Callable<Integer> {
     }
 
     private void announce(ConfigurableApplicationContext server) {
-        String actualPort = server.getEnvironment().getProperty("local.server.port", String.valueOf(port));
+        int actualPort = TiltaksradarServer.port(server);
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         PrintWriter out = spec.commandLine().getOut();
         out.println("Tiltaksradar is running at http://" + shown + ":" + actualPort + "/");

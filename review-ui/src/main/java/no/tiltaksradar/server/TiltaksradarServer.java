@@ -1,6 +1,9 @@
 package no.tiltaksradar.server;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
@@ -15,4 +18,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TiltaksradarServer {
     /** The Spring profile whose properties (application-server.properties) turn the application into a server. */
     public static final String PROFILE = "server";
+
+    /**
+     * Starts a server with these Spring arguments (e.g. {@code --server.port=0}); the one way
+     * {@code serve}, the server benchmark and the multi-instance tests bring one up.
+     *
+     * @param listeners told of the server's events, e.g. when it closes
+     */
+    public static ConfigurableApplicationContext start(String[] args, ApplicationListener<?>... listeners) {
+        return new SpringApplicationBuilder(TiltaksradarServer.class).profiles(PROFILE).listeners(listeners).run(args);
+    }
+
+    /** The port a started server listens on (its own choice when started with port 0). */
+    public static int port(ConfigurableApplicationContext server) {
+        return Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
+    }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two server instances over one PostgreSQL share a run: each document is processed once, by one of them. */
@@ -57,14 +56,13 @@ class TwoInstancesIT {
     }
 
     private ConfigurableApplicationContext start(String name, String url, PostgresServer postgres) {
-        return new SpringApplicationBuilder(TiltaksradarServer.class).profiles(TiltaksradarServer.PROFILE).run(
-                "--server.port=0", "--tiltaksradar.data-dir=" + data.resolve(name), "--tiltaksradar.storage.files-dir=" + data.resolve("files"),
+        return TiltaksradarServer.start(new String[] {"--server.port=0", "--tiltaksradar.data-dir=" + data.resolve(name), "--tiltaksradar.storage.files-dir=" + data.resolve("files"),
                 "--tiltaksradar.database.url=" + url, "--tiltaksradar.database.username=" + postgres.user(),
                 "--tiltaksradar.database.password=" + postgres.password(), "--tiltaksradar.users.admin-password=" + PASSWORD,
-                "--tiltaksradar.jobs.workers=1", "--tiltaksradar.jobs.instance-name=" + name);
+                "--tiltaksradar.jobs.workers=1", "--tiltaksradar.jobs.instance-name=" + name});
     }
 
     private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        return TiltaksradarServer.port(context);
     }
 }
