@@ -22,11 +22,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Documents: upload (admin), list, one document, its pages and its file. */
 @RestController
+@Tag(name = "Documents", description = "Upload (admin), metadata, page text, page images and the kept file")
 @RequestMapping("/api/documents")
 class DocumentController {
     private final UploadService uploads;

@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The register: filtered pages, one entry with its sources, and edits of the fields extraction cannot know. */
 @RestController
+@Tag(name = "Register", description = "Accepted measures with the register's fields and their sources")
 @RequestMapping("/api/register")
 class RegisterController {
     private final RegisterRepository register;

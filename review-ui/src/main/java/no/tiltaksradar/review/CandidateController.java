@@ -20,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Candidates to review: filtered pages, one candidate with its ETag, and decisions on it. */
 @RestController
+@Tag(name = "Candidates and decisions", description = "The review queue and reviewers' decisions (If-Match needed)")
 @RequestMapping("/api")
 class CandidateController {
     private final CandidateRepository candidates;

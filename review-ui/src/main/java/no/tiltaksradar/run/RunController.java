@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Runs: start one over uploaded documents (admin), follow its progress per document, cancel it. */
 @RestController
+@Tag(name = "Runs", description = "Extraction runs: start (admin), follow per document, cancel")
 @RequestMapping("/api/runs")
 class RunController {
     private final RunService runs;

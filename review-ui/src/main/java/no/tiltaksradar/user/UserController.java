@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Users: admins list and create them; everyone may change their own password. */
 @RestController
+@Tag(name = "Users", description = "Users, roles, passwords and personal API tokens")
 @RequestMapping("/api/users")
 class UserController {
     private final UserRepository users;
