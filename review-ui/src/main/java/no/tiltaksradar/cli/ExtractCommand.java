@@ -110,7 +110,8 @@ public class ExtractCommand implements Callable<Integer> {
         }
         long partial = result.extractions().stream().filter(DocumentExtraction::partial).count();
         if (partial > 0) {
-            out.printf("%d documents partial: some pages were not read (see their warnings); run again with --restart to retry%n", partial);
+            out.printf("%d documents partial: some pages were not read (see their warnings) and their records are not written; "
+                    + "run the same command again to ask only about those pages%n", partial);
         }
         out.printf("%d of %d files extracted, %d failed; records in %s%n", result.extracted(), selection.total(),
                 result.failed() + selection.problems().size(), this.out);

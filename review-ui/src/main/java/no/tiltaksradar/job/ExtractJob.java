@@ -63,7 +63,9 @@ public final class ExtractJob {
                 listener.documentSkipped(file);
             } else {
                 DocumentExtraction extraction = extract(file, proposer, validate);
-                if (extraction.outcome().succeeded() && extraction.failure() == null) {
+                // a partly read document is not written: the next run of the same command redoes it, and the
+                // proposer then asks only about the pages that failed (its other answers are kept)
+                if (extraction.outcome().succeeded() && extraction.failure() == null && !extraction.partial()) {
                     out.writeDocument(extraction.outcome().document().sha256(), name, lines(extraction));
                 }
                 // a batch keeps the summary, not every document's pages: memory must not grow with the batch

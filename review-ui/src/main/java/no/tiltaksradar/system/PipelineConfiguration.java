@@ -69,10 +69,11 @@ class PipelineConfiguration {
     }
 
     @Bean
-    ProposerRegistry proposers(LlmConfiguration llm) {
+    ProposerRegistry proposers(LlmConfiguration llm, TiltaksradarSettings settings) {
         ProposerRegistry registry = new ProposerRegistry().register("pattern", PatternMeasureProposer::new);
+        // the model's complete answers per chunk are kept, so a partly read document run again asks only about its failed pages
         return llm.settings().isPresent()
-                ? registry.register("llm", () -> LlmMeasureProposer.from(llm.settings().get()))
+                ? registry.register("llm", () -> LlmMeasureProposer.from(llm.settings().get(), settings.dataDir().resolve("llm-answers")))
                 : registry.unavailable("llm", llm.error() != null ? llm.error() : "no LLM is configured (set tiltaksradar.llm.enabled=true, "
                         + "tiltaksradar.llm.base-url and tiltaksradar.llm.model; see the README)");
     }

@@ -96,6 +96,33 @@ class ExtractWithLlmIT {
         assertThat(run.out()).contains("ks.pdf page").contains("partial, these pages were not read").contains("1 documents partial");
     }
 
+    @Test
+    void runningAPartlyReadDocumentAgainAsksOnlyAboutItsFailedPages() throws Exception {
+        var refused = openAi.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(4).withRequestBody(containing("KS utarbeider planer"))
+                .withRequestBody(containing("DOCUMENT_TEXT"))
+                .willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"maximum context length exceeded\"}}")));
+        Path out = data.resolve("resumed.jsonl");
+        String[] command = {"extract", CorpusFixtures.pdf("ks").toString(), "--out", out.toString(), "--proposer", "llm",
+            "--tiltaksradar.llm.enabled=true", "--tiltaksradar.llm.base-url=" + openAi.baseUrl() + "/v1", "--tiltaksradar.llm.model=gpt-test",
+            "--tiltaksradar.llm.api-key=test-key", "--tiltaksradar.llm.max-retries=1",
+            "--tiltaksradar.llm.prompt-version=v1"}; // the stubs answer in the v1 form
+        CommandLineRun first = CommandLineRun.run(data, command);
+        int firstCalls = proposerCalls();
+        assertThat(first.exitCode()).isEqualTo(1);
+        assertThat(ExtractCommandTest.records(out)).as("a partly read document is not written").isEmpty();
+
+        openAi.removeStub(refused); // the model takes the chunk now
+        openAi.resetRequests();
+        CommandLineRun second = CommandLineRun.run(data, command);
+        assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+        assertThat(proposerCalls()).as("only the chunk that failed is asked again, of " + firstCalls).isEqualTo(1);
+        assertThat(ExtractCommandTest.records(out)).extracting(r -> r.get("quote").asText()).containsExactly(MEASURE);
+    }
+
+    private int proposerCalls() {
+        return openAi.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("DOCUMENT_TEXT"))).size();
+    }
+
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
         ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
                 .put("created", 1700000000).put("model", "gpt-test");

@@ -2,7 +2,9 @@ package no.tiltaksradar.propose.llm;
 
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,16 +28,31 @@ public final class LlmMeasureProposer implements MeasureProposer {
     private static final Logger LOG = LoggerFactory.getLogger(LlmMeasureProposer.class);
     private final LlmSettings settings;
     private final ChunkProposer chunkProposer;
+    private final AnswerCache cache;
 
     /** The proposer the settings describe: provider model and prompts from folder or classpath. */
     public static LlmMeasureProposer from(LlmSettings settings) {
+        return from(settings, null);
+    }
+
+    /**
+     * The same, keeping the model's complete answers per chunk under {@code answerCache}, so that
+     * running a partly read document again asks only about the chunks that failed.
+     */
+    public static LlmMeasureProposer from(LlmSettings settings, Path answerCache) {
         PromptSet prompt = PromptLibrary.of(settings.promptDir()).load(settings.promptName(), settings.promptVersion());
-        return new LlmMeasureProposer(settings, ChatModelFactory.create(settings), prompt);
+        return new LlmMeasureProposer(settings, ChatModelFactory.create(settings), prompt,
+                answerCache == null ? AnswerCache.none() : AnswerCache.in(answerCache));
     }
 
     public LlmMeasureProposer(LlmSettings settings, ChatModel model, PromptSet prompt) {
+        this(settings, model, prompt, AnswerCache.none());
+    }
+
+    private LlmMeasureProposer(LlmSettings settings, ChatModel model, PromptSet prompt, AnswerCache cache) {
         this.settings = settings;
         this.chunkProposer = new ChunkProposer(model, prompt, settings);
+        this.cache = cache;
     }
 
     @Override
@@ -86,8 +103,14 @@ public final class LlmMeasureProposer implements MeasureProposer {
      * partial; a refusal of the configuration (401, 403, 404) stops the document.
      */
     private ChunkAnswer answer(SourceDocument document, Chunk chunk) {
+        Optional<ChunkAnswer> kept = cache.get(settings.proposerId(), chunk);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         try {
-            return chunkProposer.propose(document, chunk);
+            ChunkAnswer answer = chunkProposer.propose(document, chunk);
+            cache.put(settings.proposerId(), chunk, answer);
+            return answer;
         } catch (LlmCallException e) {
             if (!e.retriable() && !e.refusesOnlyThisRequest()) {
                 throw e;
