@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import no.tiltaksradar.candidate.CandidateRepository;
 import no.tiltaksradar.testing.CorpusFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -167,6 +168,18 @@ class ReviewScreenIT {
         WebElement help = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("help-dialog")));
         assertThat(help.getText()).contains("Godkjenn", "Avvis", "Neste kandidat", "Forrige kandidat");
         Chromium.screenshot(browser, "review-keys");
+    }
+
+    @Test
+    void theReviewScreenHasNoSeriousOrCriticalAccessibilityViolation() {
+        open("/review?document=" + ksId);
+        waitFor().until(d -> loaded(d.findElement(By.cssSelector("#pages .page img"))));
+        List<String> violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser)
+                .getViolations().stream().filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+        assertThat(violations).isEmpty();
     }
 
     private void logIn() {
