@@ -45,7 +45,7 @@ class ServeDemoIT {
                 .directory(CorpusFixtures.corpus().getParent().toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
         String console = awaitConsole(log, "Stop with Ctrl-C.");
-        assertThat(console).contains("Tiltaksradar is running at http://127.0.0.1:" + port + "/", "Demo: 4 sample documents");
+        assertThat(console).contains("Tiltaksradar is running at http://127.0.0.1:" + port + "/", "Demo: 5 sample documents");
         Matcher password = Pattern.compile("one-time password (\\S+)").matcher(console);
         assertThat(password.find()).as(console).isTrue();
 
