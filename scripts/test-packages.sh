@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The Debian packages the tests use: PDF tools for the benchmarks and fixtures, tesseract for OCR,
-# PostgreSQL's server binaries for the database tests (the tests start their own throw-away cluster).
+# PostgreSQL's server binaries for the database tests (the tests start their own throw-away cluster),
+# Chromium and its WebDriver for the browser tests (*IT driving /usr/bin/chromium through /usr/bin/chromedriver).
 # Installs the missing ones when run as root; otherwise says what to install.
 set -euo pipefail
-packages=(poppler-utils qpdf tesseract-ocr tesseract-ocr-nor postgresql)
+packages=(poppler-utils qpdf tesseract-ocr tesseract-ocr-nor postgresql chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -3,11 +3,11 @@ package no.tiltaksradar.server;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Until the review screens exist, the start page is the browsable API description. */
+/** The start page is the review screen, where reviewers spend their day; the API description stays at /swagger-ui.html. */
 @Controller
 class RootController {
     @GetMapping("/")
     String root() {
-        return "redirect:/swagger-ui.html";
+        return "redirect:/review";
     }
 }

@@ -79,6 +79,24 @@ abstract class ServerContract {
     }
 
     @Test
+    void theReviewScreenAsksABrowserToLogInAndIsTheStartPage() {
+        Api.Response anonymous = new Api(port, null, null).get("/review", "Accept", "text/html"); // as a browser asks
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/login");
+        assertThat(reviewer.get("/").header("Location")).endsWith("/review");
+    }
+
+    @Test
+    void theReviewScreenCarriesItsFiltersItsCsrfTokenAndNoInlineScript() {
+        Api.Response page = reviewer.get("/review?document=" + ksId + "&status=NEEDS_REVIEW");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("data-document=\"" + ksId + "\"", "data-status=\"NEEDS_REVIEW\"", "name=\"csrf-token\"",
+                "<script src=\"/review/review.js\" defer></script>", ">ks.pdf</option>");
+        assertThat(page.text()).doesNotContain("<script>"); // the CSP allows scripts from files only
+        assertThat(reviewer.get("/review/review.js").status()).isEqualTo(200);
+    }
+
+    @Test
     void theApiDescriptionAnswersWithoutLogin() {
         Api.Response docs = new Api(port, null, null).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

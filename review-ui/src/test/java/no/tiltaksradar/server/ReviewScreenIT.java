@@ -1,0 +1,251 @@
+package no.tiltaksradar.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import no.tiltaksradar.candidate.CandidateRepository;
+import no.tiltaksradar.testing.CorpusFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The review screen in a real headless Chromium: a reviewer logs in through the form, sees the quote
+ * marked on its page, decides by keyboard, and the API holds what the screen said it did.
+ */
+@SpringBootTest(classes = TiltaksradarServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"tiltaksradar.users.admin-password=" + ReviewScreenIT.ADMIN_PASSWORD, "tiltaksradar.jobs.workers=1"})
+@ActiveProfiles(TiltaksradarServer.PROFILE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewScreenIT {
+    static final String ADMIN_PASSWORD = "admin-secret-for-browser";
+    private static final String REVIEWER_PASSWORD = "reviewer-secret-42";
+    private static final Path DATA = ServerContract.tempDir("tiltaksradar-browser-");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CandidateRepository candidateRepository;
+
+    private Api reviewer;
+    private long ksId;
+    private ChromeDriver browser;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("tiltaksradar.data-dir", DATA::toString);
+    }
+
+    @BeforeAll
+    void extractKsAndLogIn() throws InterruptedException {
+        Api admin = new Api(port, "admin", ADMIN_PASSWORD);
+        assertThat(admin.post("/api/users", Map.of("username", "rita", "password", REVIEWER_PASSWORD, "role", "REVIEWER")).status())
+                .isEqualTo(201);
+        reviewer = admin.as("rita", REVIEWER_PASSWORD);
+        ksId = admin.upload(CorpusFixtures.pdf("ks")).json().get(0).get("documentId").asLong();
+        Api.Response started = admin.post("/api/runs", Map.of("documentIds", List.of(ksId)));
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        assertThat(admin.awaitRun(started.json().get("id").asLong(), Duration.ofMinutes(2)).get("status").asText()).isEqualTo("FINISHED");
+        browser = Chromium.start();
+        logIn();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theQuoteIsMarkedOverItsPageImage() {
+        open("/review?document=" + ksId);
+        WebElement image = waitFor().until(d -> loaded(d.findElement(By.cssSelector("#pages .page img"))));
+        WebElement mark = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pages .highlight")));
+        Chromium.screenshot(browser, "review");
+        Rectangle page = image.getRect();
+        Rectangle box = mark.getRect();
+        // the mark sits where the API's box (PDF points, top-left origin) falls on the image as drawn
+        JsonNode first = reviewer.get("/api/candidates/" + currentCandidate()).json().get("highlight").get(0);
+        JsonNode size = reviewer.get("/api/documents/" + ksId + "/pages/" + first.get("page").asInt()).json();
+        double scale = page.getWidth() / size.get("widthPt").asDouble();
+        assertThat(box.getX()).isCloseTo(page.getX() + (int) Math.round(first.get("x").asDouble() * scale), within(2));
+        assertThat(box.getY()).isCloseTo(page.getY() + (int) Math.round(first.get("y").asDouble() * scale), within(2));
+        assertThat(box.getWidth()).isCloseTo((int) Math.round(first.get("width").asDouble() * scale), within(2));
+        assertThat(box.getHeight()).isCloseTo((int) Math.round(first.get("height").asDouble() * scale), within(2));
+        // scrolled to the quote: the mark lies inside the visible part of the page pane
+        Rectangle pane = browser.findElement(By.id("pages")).getRect();
+        assertThat(box.getY() - pane.getY()).isBetween(0, pane.getHeight());
+        assertThat(browser.findElement(By.id("page")).getText()).matches("\\d+ i filen · (trykket sidetall .+|uten trykket sidetall)");
+        assertThat(browser.findElement(By.id("reasons")).findElements(By.tagName("li"))).isNotEmpty();
+    }
+
+    @Test
+    void oneCandidateIsAcceptedAndAnotherRejectedByKeyboard() {
+        open("/review?document=" + ksId);
+        long accepted = currentCandidate();
+        press("a");
+        confirmIfAsked();
+        long rejected = waitForCandidateOtherThan(accepted);
+        press("r");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("reject-dialog")));
+        Chromium.screenshot(browser, "review-reject-reasons");
+        press("2");
+        waitForCandidateOtherThan(rejected);
+
+        JsonNode acceptance = reviewer.get("/api/candidates/" + accepted + "/decisions").json().get(0);
+        assertThat(acceptance.get("action").asText()).isEqualTo("ACCEPT");
+        assertThat(acceptance.get("reviewer").asText()).isEqualTo("rita");
+        JsonNode rejection = reviewer.get("/api/candidates/" + rejected + "/decisions").json().get(0);
+        assertThat(rejection.get("action").asText()).isEqualTo("REJECT");
+        assertThat(rejection.get("reason").asText()).isEqualTo("GOAL");
+        assertThat(reviewer.get("/api/candidates/" + rejected).json().get("reviewState").asText()).isEqualTo("REJECTED");
+        assertThat(registeredCandidates()).contains(accepted).doesNotContain(rejected);
+    }
+
+    @Test
+    void acceptingAnUnverifiedQuoteAsksFirst() throws Exception {
+        long unverified = unverifiedCandidate();
+        open("/review?document=" + ksId + "&candidate=" + unverified);
+        waitFor().until(d -> currentCandidate() == unverified);
+        press("a");
+        WebElement dialog = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(dialog.getText()).contains("ikke verifisert");
+        Chromium.screenshot(browser, "review-confirm-unverified");
+        assertThat(reviewer.get("/api/candidates/" + unverified).json().get("reviewState").asText()).isEqualTo("OPEN");
+        browser.findElement(By.id("confirm-accept")).click();
+        waitForCandidateOtherThan(unverified);
+        assertThat(reviewer.get("/api/candidates/" + unverified).json().get("reviewState").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aDecisionSomeoneElseMadeFirstIsToldNotOverwritten() {
+        open("/review?document=" + ksId);
+        long shown = currentCandidate();
+        int version = reviewer.get("/api/candidates/" + shown).json().get("version").asInt();
+        Api.Response other = reviewer.post("/api/candidates/" + shown + "/decisions",
+                Map.of("action", "REJECT", "reason", "DUPLICATE", "version", version));
+        assertThat(other.status()).as(other.text()).isEqualTo(201);
+        press("a");
+        confirmIfAsked();
+        WebElement message = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message.problem")));
+        assertThat(message.getText()).contains("Noen andre har avgjort", "Din avgjørelse ble ikke lagret");
+        waitForCandidateOtherThan(shown); // the screen moves on instead of offering the decided candidate again
+        Chromium.screenshot(browser, "review-decided-by-someone-else");
+        JsonNode decisions = reviewer.get("/api/candidates/" + shown + "/decisions").json();
+        assertThat(decisions).hasSize(1);
+        assertThat(decisions.get(0).get("action").asText()).isEqualTo("REJECT");
+    }
+
+    @Test
+    void theQuestionMarkListsTheKeys() {
+        open("/review?document=" + ksId);
+        press("?");
+        WebElement help = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("help-dialog")));
+        assertThat(help.getText()).contains("Godkjenn", "Avvis", "Neste kandidat", "Forrige kandidat");
+        Chromium.screenshot(browser, "review-keys");
+    }
+
+    @Test
+    void theReviewScreenHasNoSeriousOrCriticalAccessibilityViolation() {
+        open("/review?document=" + ksId);
+        waitFor().until(d -> loaded(d.findElement(By.cssSelector("#pages .page img"))));
+        List<String> violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser)
+                .getViolations().stream().filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+        assertThat(violations).isEmpty();
+    }
+
+    private void logIn() {
+        browser.get(base() + "/review");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("rita");
+        browser.findElement(By.id("password")).sendKeys(REVIEWER_PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("/review"));
+    }
+
+    private void open(String path) {
+        browser.get(base() + path);
+        waitFor().until(d -> !d.findElement(By.id("candidate-name")).getText().isBlank());
+    }
+
+    private long currentCandidate() {
+        return Long.parseLong(browser.findElement(By.id("review")).getDomAttribute("data-candidate"));
+    }
+
+    private long waitForCandidateOtherThan(long previous) {
+        return waitFor().until(d -> {
+            String shown = d.findElement(By.id("review")).getDomAttribute("data-candidate");
+            return shown != null && Long.parseLong(shown) != previous ? Long.parseLong(shown) : null;
+        });
+    }
+
+    private void press(CharSequence keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    private void confirmIfAsked() {
+        if (browser.findElement(By.id("confirm-dialog")).isDisplayed()) {
+            press(Keys.ENTER);
+        }
+    }
+
+    private List<Long> registeredCandidates() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (JsonNode entry : reviewer.get("/api/register?document=" + ksId + "&size=500").json().get("items")) {
+            reviewer.get("/api/register/" + entry.get("id").asLong() + "/sources").json()
+                    .forEach(source -> ids.add(source.get("candidateId").asLong()));
+        }
+        return ids;
+    }
+
+    /** A candidate whose quote is not in the document, as an unvalidated proposer could leave one. */
+    private long unverifiedCandidate() throws Exception {
+        JsonNode open = reviewer.get("/api/candidates?document=" + ksId + "&reviewState=OPEN&size=1").json().get("items").get(0);
+        ObjectNode record = (ObjectNode) reviewer.get("/api/candidates/" + open.get("id").asLong()).json().get("record").deepCopy();
+        record.put("id", "unverified-browser").put("quote", "En setning som ikke står i dokumentet.");
+        ObjectNode validation = (ObjectNode) record.get("validation");
+        validation.put("status", "NEEDS_REVIEW");
+        ((ObjectNode) validation.get("quote")).put("status", "NOT_FOUND");
+        return candidateRepository.insert(null, ksId, new ObjectMapper().writeValueAsString(record), "rita");
+    }
+
+    private WebElement loaded(WebElement image) {
+        return Boolean.TRUE.equals(browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image))
+                ? image : null;
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}
