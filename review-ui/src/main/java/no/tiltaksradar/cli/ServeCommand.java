@@ -1,6 +1,7 @@
 package no.tiltaksradar.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import no.tiltaksradar.server.TiltaksradarServer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Spec;
                 + "extraction jobs, login. H2 under the data directory unless tiltaksradar.database.url names a PostgreSQL.")
 public class ServeCommand implements Callable<Integer> {
     private final ApplicationArguments arguments;
+    private final Environment environment;
 
     @Spec
     private CommandSpec spec;
@@ -35,8 +38,9 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "At first start, load the sample PDFs of corpus/pdf and extract them, so the review queue is full.")
     private boolean demo;
 
-    public ServeCommand(ApplicationArguments arguments) {
+    public ServeCommand(ApplicationArguments arguments, Environment environment) {
         this.arguments = arguments;
+        this.environment = environment;
     }
 
     @Override
@@ -56,10 +60,12 @@ public class ServeCommand implements Callable<Integer> {
     private String[] serverArguments() {
         List<String> args = new ArrayList<>();
         for (String arg : arguments.getSourceArgs()) {
-            if (arg.startsWith("--") && arg.contains("=") && arg.contains(".")) {
+            if (arg.startsWith("--") && arg.contains("=") && arg.contains(".") && !arg.startsWith("--tiltaksradar.data-dir=")) {
                 args.add(arg);
             }
         }
+        // absolute, because H2 refuses a database path relative to the working directory (the default "data" is one)
+        args.add("--tiltaksradar.data-dir=" + Path.of(environment.getProperty("tiltaksradar.data-dir", "data")).toAbsolutePath().normalize());
         args.add("--server.port=" + port);
         args.add("--server.address=" + host);
         if (demo) {

@@ -41,8 +41,10 @@ class ServeDemoIT {
         Path log = data.resolve("console.log");
         Path jar = Path.of("target", "tiltaksradar.jar").toAbsolutePath();
         server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
-                "-jar", jar.toString(), "serve", "--demo", "--port", String.valueOf(port), "--tiltaksradar.data-dir=" + data.resolve("data"))
-                .directory(CorpusFixtures.corpus().getParent().toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-jar", jar.toString(), "serve", "--demo", "--port", String.valueOf(port),
+                "--tiltaksradar.demo.corpus=" + CorpusFixtures.corpus().resolve("pdf"))
+                // the default data directory, "data", relative to where the newcomer stands, as in the README
+                .directory(data.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
         String console = awaitConsole(log, "Stop with Ctrl-C.");
         long samples;
@@ -61,6 +63,7 @@ class ServeDemoIT {
         assertThat(api.get("/api/candidates?quoteStatus=NOT_FOUND").json().get("total").asInt()).isZero();
         assertThat(new Api(port, null, null).get("/api/candidates").status()).isEqualTo(401);
         assertThat(new Api(port, null, null).get("/v3/api-docs").status()).isEqualTo(200);
+        assertThat(data.resolve("data").resolve("db")).isDirectory();
     }
 
     private String awaitConsole(Path log, String line) throws IOException, InterruptedException {
