@@ -24,6 +24,7 @@ public class CandidateRepository {
             "createdAt", "c.created_at", "year", "d.pub_year");
     private static final String SELECT = "SELECT c.*, d.file_name FROM candidate c JOIN document d ON d.id = c.document_id";
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final JdbcClient jdbc;
 
     public CandidateRepository(JdbcClient jdbc) {
@@ -38,36 +39,36 @@ public class CandidateRepository {
         jdbc.sql("DELETE FROM candidate WHERE run_id = ? AND document_id = ? AND review_state = 'OPEN' AND added_by IS NULL")
                 .params(runId, documentId).update();
         for (String record : records) {
-            long id = insert(runId, documentId, record, null);
             RecordColumns columns = RecordColumns.of(record);
-            if (columns.found()) {
-                jdbc.sql("UPDATE candidate SET highlight_json = ? WHERE id = ?")
-                        .params(json(Highlighter.boxes(document, columns.charStart(), columns.charEnd())), id).update();
-            }
+            String highlight = columns.found() ? json(Highlighter.boxes(document, columns.charStart(), columns.charEnd())) : null;
+            insert(runId, documentId, record, columns, highlight, null);
         }
         return records.size();
     }
 
     private static String json(Object value) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+            return JSON.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("highlight boxes are plain numbers: " + e.getOriginalMessage(), e);
         }
     }
 
     /** Inserts one record and returns the candidate's id. */
     public long insert(Long runId, long documentId, String record, String addedBy) {
-        RecordColumns c = RecordColumns.of(record);
+        return insert(runId, documentId, record, RecordColumns.of(record), null, addedBy);
+    }
+
+    private long insert(Long runId, long documentId, String record, RecordColumns c, String highlight, String addedBy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO candidate (run_id, document_id, record_id, kind, name, quote, page, page_label, section, ministry, agencies, "
                         + "technology, purpose, deadline, confidence, quote_status, overall_status, proposer, added_by, record_json, "
-                        + "edits_json, review_state, version, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', 'OPEN', 0, ?)")
+                        + "edits_json, highlight_json, review_state, version, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, 'OPEN', 0, ?)")
                 .params(runId, documentId, c.recordId() == null ? "c" + System.nanoTime() : c.recordId(), c.kind(), truncate(c.name(), 2000),
                         c.quote(), c.page(), c.pageLabel(), truncate(c.section(), 2000), truncate(c.ministry(), 300),
                         truncate(c.agencies(), 2000), truncate(c.technology(), 1000), truncate(c.purpose(), 1000), truncate(c.deadline(), 50),
-                        c.confidence(), c.quoteStatus(), c.overallStatus(), truncate(c.proposer(), 200), addedBy, record,
+                        c.confidence(), c.quoteStatus(), c.overallStatus(), truncate(c.proposer(), 200), addedBy, record, highlight,
                         Timestamp.from(Instant.now()))
                 .update(key, "id");
         return key.getKey().longValue();

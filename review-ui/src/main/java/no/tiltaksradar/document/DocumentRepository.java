@@ -54,6 +54,10 @@ public class DocumentRepository {
                 count.query(Long.class).single(), request.sort(), text == null ? Map.of() : Map.of("q", text));
     }
 
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
+    }
+
     public long insert(String sha256, String fileName, String contentType, long size, String uploadedBy) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO document (sha256, file_name, content_type, size_bytes, status, uploaded_by, uploaded_at) "

@@ -92,8 +92,7 @@ public class FileStore {
 
     /** Keeps the name readable but never a path: no separators, no leading dots, no control characters. */
     static String safeName(String fileName) {
-        String base = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName() == null ? ""
-                : fileName.replace('\\', '/').substring(fileName.replace('\\', '/').lastIndexOf('/') + 1);
+        String base = fileName == null ? "" : fileName.substring(fileName.replace('\\', '/').lastIndexOf('/') + 1);
         String cleaned = base.replaceAll("[\\p{Cntrl}/:*?\"<>|]", "_").replaceAll("^\\.+", "");
         return cleaned.isBlank() ? "document" : cleaned.length() > 200 ? cleaned.substring(cleaned.length() - 200) : cleaned;
     }

@@ -83,8 +83,8 @@ final class DocumentTask {
             runs.fail(runId, documentId, document.fileName() + ": the kept file is missing from the file store");
             return;
         }
-        String proposerName = runs.find(runId).orElseThrow().proposer();
-        DocumentExtraction extraction = extract.extractDocument(file, proposers.get(proposerName), runs.find(runId).orElseThrow().validate());
+        Run run = runs.find(runId).orElseThrow();
+        DocumentExtraction extraction = extract.extractDocument(file, proposers.get(run.proposer()), run.validate());
         if (!extraction.succeeded()) {
             documents.markFailed(documentId, extraction.failure());
             runs.fail(runId, documentId, extraction.failure());

@@ -13,7 +13,6 @@ import no.tiltaksradar.document.UploadResult;
 import no.tiltaksradar.document.UploadService;
 import no.tiltaksradar.run.Run;
 import no.tiltaksradar.run.RunService;
-import no.tiltaksradar.web.PageRequest;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -42,7 +41,7 @@ class DemoLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!settings.enabled() || documents.page(null, PageRequest.of(0, 1, null, DocumentRepository.SORTABLE, "id")).total() > 0) {
+        if (!settings.enabled() || documents.count() > 0) {
             return;
         }
         if (!Files.isDirectory(settings.corpus())) {
