@@ -13,6 +13,11 @@ const DPI = 110;
 const $ = id => document.getElementById(id);
 const state = {queue: [], index: 0, candidate: null, etag: null, busy: false, selection: null, decided: [], relation: null, others: []};
 const pageInfos = new Map();
+const viewedImages = new Set();
+// How long a reviewer waits: from a decision key to the next candidate shown with its page image drawn and the quote
+// marked. Kept in the page (window.reviewTimings) for the review benchmark (scripts/bench-review.sh), split by whether
+// the page image was seen before in this session (the server may have to render it first) or not.
+window.reviewTimings = [];
 
 document.addEventListener('DOMContentLoaded', () => {
   wireButtons();
@@ -45,12 +50,42 @@ async function show() {
     return say(t('review.queueEmpty'));
   }
   state.index = Math.min(Math.max(state.index, 0), state.queue.length - 1);
-  const response = await api('/api/candidates/' + state.queue[state.index]);
-  if (!response.ok) return say(t('review.candidateFailed', response.status), true);
-  state.etag = response.headers.get('ETag');
-  state.candidate = await response.json();
+  const loaded = await candidate(state.queue[state.index]);
+  if (loaded.problem) return say(t('review.candidateFailed', loaded.problem), true);
+  state.etag = loaded.etag;
+  state.candidate = loaded.body;
   render(state.candidate);
   await renderPages(state.candidate);
+  prefetch(state.queue[state.index + 1]);
+}
+
+// The next candidate, its page and its page image are fetched while the reviewer reads this one, so the next key shows
+// them from the browser's cache; a fetched candidate is used for a short while only, and a decision on it still names
+// the version it was shown at, so a change made meanwhile is caught (412), never overwritten.
+const PREFETCH_FRESH_MS = 20000;
+const prefetched = new Map();
+
+async function candidate(id) {
+  const early = prefetched.get(id);
+  prefetched.delete(id);
+  if (early && performance.now() - early.at < PREFETCH_FRESH_MS) return early;
+  const response = await api('/api/candidates/' + id);
+  if (!response.ok) return {problem: response.status};
+  return {etag: response.headers.get('ETag'), body: await response.json(), at: performance.now()};
+}
+
+async function prefetch(id) {
+  if (id === undefined || prefetched.has(id)) return;
+  const response = await api('/api/candidates/' + id);
+  if (!response.ok) return;
+  const next = {etag: response.headers.get('ETag'), body: await response.json(), at: performance.now()};
+  prefetched.set(id, next);
+  const pages = new Set((Array.isArray(next.body.highlight) ? next.body.highlight : []).map(b => b.page));
+  if (!pages.size && next.body.page) pages.add(next.body.page);
+  for (const number of pages) {
+    await pageInfo(next.body.documentId, number);
+    new Image().src = '/api/documents/' + next.body.documentId + '/pages/' + number + '/image?dpi=' + DPI;
+  }
 }
 
 function render(c) {
@@ -133,6 +168,8 @@ async function pageFigure(c, number, boxes) {
   figure.style.aspectRatio = size.widthPt + ' / ' + size.heightPt;
   const image = element('img');
   image.src = '/api/documents/' + c.documentId + '/pages/' + number + '/image?dpi=' + DPI;
+  image.dataset.firstView = String(!viewedImages.has(image.src));
+  viewedImages.add(image.src);
   image.alt = t('review.pageAlt', number, c.documentName);
   figure.append(image);
   for (const box of boxes) {
@@ -188,16 +225,19 @@ function reject(reason) {
 
 async function decide(body) {
   const c = state.candidate;
+  const started = performance.now();
   state.busy = true;
   try {
     const response = await api('/api/candidates/' + c.id + '/decisions', {
       method: 'POST', body: JSON.stringify(body), headers: {'Content-Type': 'application/json', 'If-Match': state.etag}
     });
     if (response.ok) {
+      prefetched.delete(c.id);
       state.decided.push(c.id);
       say(t(body.action === 'ACCEPT' ? 'review.accepted' : 'review.rejected', c.name || c.id));
       state.queue.splice(state.index, 1);
-      return await show();
+      await show();
+      return timed(started);
     }
     await refused(response, c);
   } finally {
@@ -484,6 +524,7 @@ async function relate(body, messageKey, subject, leavesQueue) {
       method: 'POST', body: JSON.stringify(body), headers: {'Content-Type': 'application/json', 'If-Match': state.etag}
     });
     if (!response.ok) return await refused(response, c);
+    prefetched.delete(c.id);
     state.decided.push(c.id);
     if (leavesQueue) state.queue.splice(state.index, 1);
     await show();
@@ -510,6 +551,7 @@ async function undo() {
       const problem = await response.json().catch(() => ({}));
       return say(t('review.notSaved', response.status, problem.detail || response.statusText), true);
     }
+    prefetched.delete(id);
     const at = state.queue.indexOf(id);
     if (at >= 0) state.index = at; else state.queue.splice(state.index, 0, id);
     await show();
@@ -558,4 +600,16 @@ function searchResult(hit) {
   };
   item.append(text, add('measure', 'review.addAsMeasure'), add('goal', 'review.addAsGoal'));
   return item;
+}
+
+async function timed(started) {
+  const image = document.querySelector('#pages .page img');
+  if (!image) return;
+  if (!image.complete) {
+    await new Promise(resolve => {
+      image.addEventListener('load', resolve, {once: true});
+      image.addEventListener('error', resolve, {once: true});
+    });
+  }
+  window.reviewTimings.push({ms: performance.now() - started, firstView: image.dataset.firstView === 'true'});
 }
