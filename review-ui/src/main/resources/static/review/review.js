@@ -130,20 +130,28 @@ function renderFields(record, edits) {
   }
 }
 
+// The verdict in the reader's language from the record's structure (quote status, each judge's reading, unsupported
+// fields); the validator's own sentences, which are English, stay one click away under "details".
 function renderReasons(validation) {
   const list = $('reasons');
   list.replaceChildren();
-  const reasons = [...(validation.reviewReasons || []), ...(validation.reasons || [])];
-  const unsupported = (validation.fields && validation.fields.unsupported) || [];
+  const quote = (validation.quote && validation.quote.status) || (state.candidate && state.candidate.quoteStatus);
+  if (quote) list.append(element('li', t('review.quoteExplain.' + quote)));
   const kind = validation.kind;
   if (kind && kind.decision) {
     const agreement = kind.agreement ? t('review.agreement.' + kind.agreement) : null;
-    list.append(element('li', t('review.judgedAs', kindText(kind.decision).toLowerCase())
-      + (agreement ? ' (' + agreement + ')' : '')));
+    list.append(element('li', t('review.judgedAs', kindText(kind.decision).toLowerCase()) + (agreement ? ' (' + agreement + ')' : '')));
+    for (const reading of kind.readings || []) {
+      const judge = String(reading.judge || '').startsWith('llm') ? t('review.judge.llm') : t('review.judge.rule');
+      list.append(element('li', reading.failed ? t('review.readingFailed', judge) : t('review.reading', judge, kindText(reading.kind).toLowerCase()), 'sub'));
+    }
   }
+  const unsupported = (validation.fields && validation.fields.unsupported) || validation.unsupportedFields || [];
   if (unsupported.length) list.append(element('li', t('review.unsupportedFields', unsupported.map(f => t('review.field.' + f)).join(', '))));
-  for (const reason of new Set(reasons)) list.append(element('li', reason));
   if (!list.children.length) list.append(element('li', t('review.noRemarks')));
+  const details = [...new Set([...(validation.reviewReasons || []), ...(validation.reasons || [])])];
+  $('validator-details').hidden = details.length === 0;
+  $('validator-reasons').replaceChildren(...details.map(reason => element('li', reason)));
 }
 
 // Boxes are in PDF points from the page's top-left corner; placed in percent of the page's size they stay
