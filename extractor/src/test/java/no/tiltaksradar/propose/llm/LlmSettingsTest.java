@@ -34,7 +34,7 @@ class LlmSettingsTest {
         assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.temperature()).isZero();
         assertThat(settings.concurrency()).isEqualTo(4);
-        assertThat(settings.proposerId()).isEqualTo("llm/gpt41/v2"); // v2 is the default prompt
+        assertThat(settings.proposerId()).isEqualTo("llm/gpt41/v3"); // v3 is the default prompt
         assertThat(settings.cost(1000, 0)).isEqualTo(0.002);
     }
 
