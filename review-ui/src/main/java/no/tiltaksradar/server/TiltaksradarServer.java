@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication(scanBasePackages = {"no.tiltaksradar.server", "no.tiltaksradar.system", "no.tiltaksradar.user",
     "no.tiltaksradar.audit", "no.tiltaksradar.document", "no.tiltaksradar.run", "no.tiltaksradar.candidate",
-    "no.tiltaksradar.review", "no.tiltaksradar.register"})
+    "no.tiltaksradar.review", "no.tiltaksradar.register", "no.tiltaksradar.agreement"})
 @ConfigurationPropertiesScan(basePackages = {"no.tiltaksradar.server", "no.tiltaksradar.user", "no.tiltaksradar.document",
     "no.tiltaksradar.run"})
 public class TiltaksradarServer {
