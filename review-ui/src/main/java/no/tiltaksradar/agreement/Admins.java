@@ -1,18 +1,32 @@
 package no.tiltaksradar.agreement;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Checked in this feature's handlers because the security configuration lets every reviewer reach /api/**; the
- * agreement of others and settling disagreements are an admin's.
+ * Who is calling, from the security context the login filters set. The admin check lives in this feature's handlers
+ * because the security configuration lets every reviewer reach /api/**, yet the agreement of others and settling
+ * their disagreements are an admin's.
  */
 final class Admins {
     private Admins() {
     }
 
-    static void require(HttpServletRequest request) {
-        if (!request.isUserInRole("ADMIN")) {
+    /** The calling admin's username; refused for anyone else. */
+    static String require() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || user.getAuthorities().stream().noneMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()))) {
             throw Problems.forbidden("only an admin sees reviewers' agreement and settles their disagreements");
         }
+        return user.getName();
+    }
+
+    /** The calling user's username. */
+    static String current() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null) {
+            throw Problems.forbidden("log in first");
+        }
+        return user.getName();
     }
 }

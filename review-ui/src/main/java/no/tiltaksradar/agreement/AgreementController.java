@@ -1,10 +1,8 @@
 package no.tiltaksradar.agreement;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import no.tiltaksradar.review.ReviewDecision;
 import org.springframework.http.ResponseEntity;
@@ -30,42 +28,38 @@ class AgreementController {
 
     /** Cohen's kappa on accept/reject and on kind, over all double-reviewed documents and per document. */
     @GetMapping
-    AgreementReport report(HttpServletRequest request) {
-        Admins.require(request);
+    AgreementReport report() {
+        Admins.require();
         return agreement.report();
     }
 
     @GetMapping("/documents")
-    List<DoubleReview> assignments(HttpServletRequest request) {
-        Admins.require(request);
+    List<DoubleReview> assignments() {
+        Admins.require();
         return agreement.assignments();
     }
 
     /** Gives a document to two reviewers (again: the new pair replaces the old; decisions already made are kept). */
     @PutMapping("/documents/{documentId}")
-    DoubleReview assign(@PathVariable long documentId, @Valid @RequestBody Assignment assignment, HttpServletRequest request,
-                        Principal user) {
-        Admins.require(request);
-        return agreement.assign(documentId, assignment, user.getName());
+    DoubleReview assign(@PathVariable long documentId, @Valid @RequestBody Assignment assignment) {
+        return agreement.assign(documentId, assignment, Admins.require());
     }
 
     @GetMapping("/disagreements")
-    List<Disagreement> disagreements(@RequestParam(required = false) Long document, HttpServletRequest request) {
-        Admins.require(request);
+    List<Disagreement> disagreements(@RequestParam(required = false) Long document) {
+        Admins.require();
         return agreement.disagreements(document);
     }
 
     @PostMapping("/candidates/{id}/settlement")
-    ResponseEntity<ReviewDecision> settle(@PathVariable long id, @Valid @RequestBody Settlement settlement, HttpServletRequest request,
-                                          Principal user) {
-        Admins.require(request);
-        ReviewDecision decision = agreement.settle(id, settlement, user.getName());
+    ResponseEntity<ReviewDecision> settle(@PathVariable long id, @Valid @RequestBody Settlement settlement) {
+        ReviewDecision decision = agreement.settle(id, settlement, Admins.require());
         return ResponseEntity.created(URI.create("/api/candidates/" + id + "/decisions")).body(decision);
     }
 
     /** The candidates the calling reviewer has decided on their own, which their queue can leave out. */
     @GetMapping("/mine")
-    List<Long> mine(@RequestParam(required = false) Long document, Principal user) {
-        return agreement.decidedBy(user.getName(), document);
+    List<Long> mine(@RequestParam(required = false) Long document) {
+        return agreement.decidedBy(Admins.current(), document);
     }
 }

@@ -1,5 +1,6 @@
 package no.tiltaksradar.agreement;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +52,33 @@ public record Kappa(int pairs, Double observed, Double expected, Double value) {
     }
 
     /** Why {@link #value()} is null, or null when it is not. */
+    @JsonProperty
     public String undefinedBecause() {
         if (value != null) {
             return null;
         }
         return pairs == 0 ? "NO_OVERLAP" : "ONE_CATEGORY";
+    }
+
+    /**
+     * The usual reading of the value (Landis and Koch, 1977), so a reader need not know the scale: BELOW_CHANCE under 0,
+     * SLIGHT to .20, FAIR to .40, MODERATE to .60, SUBSTANTIAL to .80, ALMOST_PERFECT above; null when undefined.
+     */
+    @JsonProperty
+    public String strength() {
+        if (value == null) {
+            return null;
+        }
+        if (value < 0) {
+            return "BELOW_CHANCE";
+        }
+        double[] bounds = {0.2, 0.4, 0.6, 0.8};
+        String[] names = {"SLIGHT", "FAIR", "MODERATE", "SUBSTANTIAL"};
+        for (int i = 0; i < bounds.length; i++) {
+            if (value <= bounds[i] + 1e-12) {
+                return names[i];
+            }
+        }
+        return "ALMOST_PERFECT";
     }
 }

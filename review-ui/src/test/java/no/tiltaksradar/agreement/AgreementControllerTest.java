@@ -24,11 +24,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The agreement API in a web slice: routes, JSON shape, validation and the admin check, over a service answering a fixture. */
 @WebMvcTest(AgreementController.class)
+@ActiveProfiles("server") // the command line's default properties switch the web off
 class AgreementControllerTest {
 
     @SpringBootConfiguration
@@ -55,6 +57,7 @@ class AgreementControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.acceptReject.value").value(0.5))
                 .andExpect(jsonPath("$.acceptReject.pairs").value(4))
+                .andExpect(jsonPath("$.acceptReject.strength").value("MODERATE"))
                 .andExpect(jsonPath("$.kind.value").isEmpty())
                 .andExpect(jsonPath("$.kind.undefinedBecause").value("NO_OVERLAP"))
                 .andExpect(jsonPath("$.documents[0].documentName").value("plan.pdf"))
