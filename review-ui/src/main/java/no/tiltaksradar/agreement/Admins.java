@@ -1,6 +1,7 @@
 package no.tiltaksradar.agreement;
 
 import org.springframework.security.core.Authentication;
+import no.tiltaksradar.web.ApiProblem;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -16,7 +17,7 @@ final class Admins {
     static String require() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (user == null || user.getAuthorities().stream().noneMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()))) {
-            throw Problems.forbidden("only an admin sees reviewers' agreement and settles their disagreements");
+            throw ApiProblem.forbidden("only an admin sees reviewers' agreement and settles their disagreements");
         }
         return user.getName();
     }
@@ -25,7 +26,7 @@ final class Admins {
     static String current() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (user == null) {
-            throw Problems.forbidden("log in first");
+            throw ApiProblem.forbidden("log in first");
         }
         return user.getName();
     }

@@ -90,7 +90,7 @@ public class AgreementService {
         return new AgreementReport(Kappa.of(allActions), Kappa.of(allKinds), perDocument);
     }
 
-    /** Open candidates the two reviewers decided differently; of one document, or of all when {@code documentId} is null. */
+    /** Open candidates both reviewers decided (they differ); of one document, or of all when {@code documentId} is null. */
     @Transactional(readOnly = true)
     public List<Disagreement> disagreements(Long documentId) {
         List<DoubleReview> reviews = documentId == null ? agreements.all() : agreements.find(documentId).stream().toList();
@@ -125,13 +125,15 @@ public class AgreementService {
         return review.decide(candidateId, request, version, admin);
     }
 
+    /**
+     * Open candidates both reviewers decided: they differ, or (rarely) they agreed and the applied decision was undone
+     * since. Neither can decide again, so an admin settles either kind.
+     */
     private List<Disagreement> disagreements(DoubleReview review) {
         List<Disagreement> open = new ArrayList<>();
         for (Both pair : pairs(review)) {
-            if (!pair.agreed()) {
-                candidates.find(pair.first().candidateId()).filter(c -> c.reviewState().equals("OPEN"))
-                        .ifPresent(c -> open.add(new Disagreement(c.summary(), pair.first(), pair.second())));
-            }
+            candidates.find(pair.first().candidateId()).filter(c -> c.reviewState().equals("OPEN"))
+                    .ifPresent(c -> open.add(new Disagreement(c.summary(), pair.first(), pair.second())));
         }
         return open;
     }

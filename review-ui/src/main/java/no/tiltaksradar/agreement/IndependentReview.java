@@ -55,7 +55,7 @@ class IndependentReview implements DecisionHold {
             return Optional.empty();
         }
         if (!review.assigned(reviewer)) {
-            throw Problems.forbidden(candidate.documentName() + " is reviewed independently by " + review.firstReviewer() + " and "
+            throw ApiProblem.forbidden(candidate.documentName() + " is reviewed independently by " + review.firstReviewer() + " and "
                     + review.secondReviewer() + "; an admin settles where they differ");
         }
         if (action == Action.EDIT || action == Action.MERGE) {

@@ -148,6 +148,21 @@ abstract class AgreementContract {
     }
 
     @Test
+    void anAgreedAcceptUndoneLaterWaitsForAnAdmin() {
+        long id = documentFor("anna", "bo", 1).getFirst();
+        review.decide(id, accept(), 0, "anna");
+        review.decide(id, accept(), 0, "bo");
+        review.undo(id, 1, "bo", false);
+        assertThat(candidates.find(id).orElseThrow().reviewState()).isEqualTo("OPEN");
+        assertThat(registered(id)).isFalse();
+        // neither may decide it again, so it joins the admin's queue with both (equal) decisions
+        assertStatus(() -> review.decide(id, reject(RejectReason.GOAL), 2, "bo"), 409);
+        assertThat(only(agreement.disagreements(documentOf(id))).second().action()).isEqualTo("ACCEPT");
+        agreement.settle(id, new Settlement(Action.REJECT, null, RejectReason.WRONG_QUOTE, null, null), "ada");
+        assertThat(candidates.find(id).orElseThrow().reviewState()).isEqualTo("REJECTED");
+    }
+
+    @Test
     void onlyTheTwoReviewersDecideAndEachOnlyOnce() {
         long id = documentFor("anna", "bo", 1).getFirst();
         assertStatus(() -> review.decide(id, accept(), 0, "cato"), 403);
