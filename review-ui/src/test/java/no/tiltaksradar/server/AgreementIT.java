@@ -95,6 +95,9 @@ class AgreementIT {
         logIn("anna", PASSWORD);
         List<Long> seenByAnna = decide(List.of("a", "a", "r1"));
         assertThat(seenByAnna).containsExactlyElementsOf(candidates.subList(0, 3));
+        open("/review?document=" + documentId); // back on the screen, anna's queue holds no candidate she decided
+        waitFor().until(d -> !d.findElement(By.id("message")).getText().isBlank());
+        assertThat(browser.findElement(By.id("review")).isDisplayed()).isFalse();
         for (long id : seenByAnna) { // nothing changed that bo could see: still open, no shared decision
             assertThat(admin.get("/api/candidates/" + id).json().get("reviewState").asText()).isEqualTo("OPEN");
             assertThat(admin.get("/api/candidates/" + id + "/decisions").json()).isEmpty();
