@@ -411,6 +411,18 @@ abstract class ServerContract {
     }
 
     @Test
+    void aSearchOfOneDocumentGivesItsSentencesWithOffsetsReadyToAdd() {
+        JsonNode passages = reviewer.get("/api/documents/" + miljoId + "/passages?q=miljøet").json();
+        assertThat(passages.size()).isPositive();
+        for (JsonNode passage : passages) {
+            String pageText = reviewer.get("/api/documents/" + miljoId + "/pages/" + passage.get("page").asInt()).json().get("text").asText();
+            assertThat(pageText.substring(passage.get("start").asInt(), passage.get("end").asInt())).isEqualTo(passage.get("text").asText());
+            assertThat(passage.get("text").asText().toLowerCase()).contains("miljø");
+        }
+        assertThat(reviewer.get("/api/documents/" + miljoId + "/passages?q=%20").status()).isEqualTo(400);
+    }
+
+    @Test
     void anAcceptanceTakenBackReopensTheCandidateAndLeavesTheRegister() {
         long id = openCandidate(12);
         Api.Response accepted = reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "ACCEPT", "version", 0));
