@@ -37,7 +37,11 @@ async function loadQueue() {
   }
   const response = await api('/api/candidates?' + params);
   if (!response.ok) return say(t('review.queueFailed', response.status), true);
-  state.queue = (await response.json()).items.map(item => item.id);
+  const items = (await response.json()).items.map(item => item.id);
+  // a document given to two reviewers: leave out what this reviewer already decided on their own (agreement/)
+  const mine = await api('/api/agreement/mine' + (params.has('document') ? '?document=' + params.get('document') : ''));
+  const decided = new Set(mine.ok ? await mine.json() : []);
+  state.queue = items.filter(id => !decided.has(id));
   // a link to one candidate (?candidate=ID) starts the queue there
   state.index = Math.max(0, state.queue.indexOf(Number(document.body.dataset.candidate)));
   await show();
