@@ -18,12 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param provider {@code openai-compatible}, {@code azure-openai} or {@code ollama}
  * @param timeout e.g. {@code PT120S} or {@code 120s}
  * @param price USD per 1000 input and output tokens; unset means "cost unknown"
- * @param promptDir a folder of versioned prompts; unset reads them from the classpath
+ * @param promptDir a folder of versioned prompts, relative to the working folder; unset reads them from the classpath
  */
 @ConfigurationProperties(LlmProperties.PREFIX)
 record LlmProperties(boolean enabled, String provider, String baseUrl, String apiKey, String model, String deployment,
                      String apiVersion, Double temperature, Duration timeout, Integer maxRetries, Integer concurrency,
-                     Integer maxOutputTokens, Integer maxSplitDepth, Price price, Path promptDir, String promptVersion) {
+                     Integer maxOutputTokens, Integer maxSplitDepth, Price price, String promptDir, String promptVersion) {
 
     static final String PREFIX = "tiltaksradar.llm";
 
@@ -53,7 +53,9 @@ record LlmProperties(boolean enabled, String provider, String baseUrl, String ap
             set(price.inputPer1k(), b::inputPricePer1k);
             set(price.outputPer1k(), b::outputPricePer1k);
         }
-        set(promptDir, b::promptDir);
+        // bound as text: Spring's Path conversion would look a relative folder up on the classpath first, so a
+        // customised ./prompts would silently lose to the packaged one
+        set(promptDir == null || promptDir.isBlank() ? null : Path.of(promptDir), b::promptDir);
         set(text(promptVersion), b::promptVersion);
         return Optional.of(b.build());
     }
