@@ -30,13 +30,21 @@ public class RegisterEditor {
     @Transactional
     public RegisteredMeasure edit(long id, int expectedVersion, Map<String, Object> fields, String user) {
         RegisteredMeasure current = register.find(id).orElseThrow(() -> ApiProblem.notFound("register entry", id));
-        Map<String, Object> columns = columns(fields);
-        Map<String, Object> changes = changes(current, fields);
-        if (fields.containsKey("parentId") && fields.get("parentId") != null && ((Number) fields.get("parentId")).longValue() == id) {
+        columns(fields); // refuses unknown fields and bad values before anything is compared
+        if (fields.get("parentId") instanceof Number parent && parent.longValue() == id) {
             throw ApiProblem.badRequest("an entry cannot be its own parent");
         }
-        if (!register.update(id, expectedVersion, columns, user)) {
+        if (current.version() != expectedVersion) {
             throw ApiProblem.stale("register entry", id, expectedVersion, current.version());
+        }
+        Map<String, Object> changes = changes(current, fields);
+        if (changes.isEmpty()) {
+            return current; // nothing to record: the form was saved as it was shown
+        }
+        Map<String, Object> changed = new LinkedHashMap<>(fields);
+        changed.keySet().retainAll(changes.keySet());
+        if (!register.update(id, expectedVersion, columns(changed), user)) {
+            throw ApiProblem.stale("register entry", id, expectedVersion, current.version() + 1);
         }
         audit.record(user, "REGISTER_EDITED", "measure", id, Map.of("changes", changes, "version", expectedVersion));
         return register.find(id).orElseThrow();
