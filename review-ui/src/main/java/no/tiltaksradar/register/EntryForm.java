@@ -7,9 +7,9 @@ import java.util.Map;
 import org.springframework.util.MultiValueMap;
 
 /** The register entry's form: which fields it shows, how they read from the entry and back from the form. */
-final class EntryForm {
+public final class EntryForm {
     /** One field of the form. {@code list} fields are written separated by semicolons. */
-    record Field(String key, String value, boolean multiline, boolean list, boolean registerOnly) {
+    public record Field(String key, String value, boolean multiline, boolean list, boolean registerOnly) {
     }
 
     static final List<String> TEXT = List.of("name", "description", "responsibleMinistry", "portfolio", "costFrame", "fundingSource",

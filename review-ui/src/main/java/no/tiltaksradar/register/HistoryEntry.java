@@ -9,17 +9,17 @@ import java.util.List;
 import no.tiltaksradar.audit.AuditEvent;
 
 /** One audit event of a register entry as the register screen shows it: who, when, and each field's old and new value. */
-record HistoryEntry(Instant at, String actor, String action, List<Change> changes) {
+public record HistoryEntry(Instant at, String actor, String action, List<Change> changes) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Times are shown in Norway's zone, where the register's readers are. */
     static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(java.time.ZoneId.of("Europe/Oslo"));
 
-    record Change(String field, String from, String to) {
+    public record Change(String field, String from, String to) {
     }
 
-    String when() {
+    public String when() {
         return SHOWN.format(at);
     }
 
