@@ -21,12 +21,10 @@ document.addEventListener('DOMContentLoaded', () => {
       }
     }
   });
-  if (location.hash === '#source') {
-    const source = document.getElementById('source');
-    if (source) {
-      source.focus({preventScroll: true});
-      const mark = source.querySelector('.highlight');
-      (mark || source).scrollIntoView({block: 'center'});
-    }
+  const source = document.getElementById('source');
+  if (location.hash === '#source' && source) {
+    source.focus({preventScroll: true});
+    // once the page image is laid out, bring the quote's mark to the middle of the screen
+    window.addEventListener('load', () => (source.querySelector('.highlight') || source).scrollIntoView({block: 'center'}));
   }
 });

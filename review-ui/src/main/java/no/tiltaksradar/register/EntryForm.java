@@ -10,6 +10,10 @@ import org.springframework.util.MultiValueMap;
 public final class EntryForm {
     /** One field of the form. {@code list} fields are written separated by semicolons. */
     public record Field(String key, String value, boolean multiline, boolean list, boolean registerOnly) {
+        /** Long text and the name take the form's whole width. */
+        public boolean wide() {
+            return multiline || key.equals("name");
+        }
     }
 
     static final List<String> TEXT = List.of("name", "description", "responsibleMinistry", "portfolio", "costFrame", "fundingSource",

@@ -52,7 +52,8 @@ class RegisterPageController {
         return "register/register";
     }
 
-    @GetMapping("/register/{id}")
+    // digits only: /register/register.css and .js are the screen's static files
+    @GetMapping("/register/{id:\\d+}")
     String entry(@PathVariable long id, Model model) {
         RegisteredMeasure measure = register.find(id).orElseThrow(() -> ApiProblem.notFound("register entry", id));
         model.addAttribute("measure", measure);
@@ -71,7 +72,7 @@ class RegisterPageController {
     }
 
     /** The entry form: the fields that changed are saved, on the version the form was rendered with. */
-    @PostMapping("/register/{id}")
+    @PostMapping("/register/{id:\\d+}")
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal user, Model model,
                 RedirectAttributes redirect) {
         int version = Integer.parseInt(form.getFirst("version"));

@@ -33,6 +33,21 @@ final class RegisterTree {
                 children.computeIfAbsent(entry.parentId(), k -> new ArrayList<>()).add(entry.id());
             }
         }
+        // entries that name each other as parents (a cycle made by edits) reach no root: the first of them becomes one
+        Set<Long> reached = new HashSet<>();
+        roots.forEach(root -> reach(root, reached));
+        for (Entry entry : ordered) {
+            if (!reached.contains(entry.id())) {
+                roots.add(entry.id());
+                reach(entry.id(), reached);
+            }
+        }
+    }
+
+    private void reach(long id, Set<Long> reached) {
+        if (reached.add(id)) {
+            children.getOrDefault(id, List.of()).forEach(child -> reach(child, reached));
+        }
     }
 
     int rootCount() {

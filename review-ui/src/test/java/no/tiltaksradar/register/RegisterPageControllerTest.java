@@ -65,6 +65,13 @@ class RegisterPageControllerTest {
     }
 
     @Test
+    void theScreensOwnStylesAreServedNotTakenForAnEntry() throws Exception {
+        mvc.perform(get("/register/register.css")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentTypeCompatibleWith("text/css"));
+        mvc.perform(get("/register/register.js")).andExpect(status().isOk());
+    }
+
+    @Test
     void anEmptyRegisterSaysWhereMeasuresComeFrom() throws Exception {
         given(register.tree(any(), any(), anyBoolean())).willReturn(new Paged<>(List.of(), 0, 25, 0, "id,asc", null));
         assertThat(html(get("/register"))).contains("Registeret er tomt").doesNotContain("register-table");

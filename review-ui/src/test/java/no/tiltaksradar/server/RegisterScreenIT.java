@@ -61,8 +61,11 @@ class RegisterScreenIT {
     private static final String REVIEWER_PASSWORD = "reviewer-secret-77";
     private static final Path DATA = ServerContract.tempDir("tiltaksradar-register-");
     private static final Path DOWNLOADS = ServerContract.tempDir("tiltaksradar-downloads-");
-    /** A plural indefinite noun ("løsninger"); its plural definite ("løsningene") is the same stem to the search. */
-    private static final Pattern PLURAL = Pattern.compile("(?<![\\p{L}])(\\p{Ll}{5,})er(?![\\p{L}])");
+    /**
+     * A plural indefinite noun ("løsninger"); its plural definite ("løsningene") is the same stem to the search. A stem
+     * ending in r is left out: "-erer" is mostly a verb ("konkretiserer").
+     */
+    private static final Pattern PLURAL = Pattern.compile("(?<![\\p{L}])(\\p{Ll}{4,}[^r\\P{Ll}])er(?![\\p{L}])");
 
     @LocalServerPort
     int port;
@@ -115,12 +118,20 @@ class RegisterScreenIT {
         browser.get(base() + "/register");
         WebElement search = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("q")));
         new Actions(browser).sendKeys(Keys.ESCAPE).sendKeys("/").perform(); // '/' puts the keyboard in the search field
-        assertThat(browser.switchTo().activeElement()).isEqualTo(search);
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo(search.getDomAttribute("id"));
         new Actions(browser).sendKeys(query).sendKeys(Keys.ENTER).perform();
         waitFor().until(ExpectedConditions.urlContains("q="));
         assertThat(foundEntry.get("quote").asText().toLowerCase(Locale.ROOT)).doesNotContain(query);
         assertThat(rowIds()).contains(found);
-        // the child is under its parent, one level down
+        Chromium.screenshot(browser, "register-search");
+    }
+
+    @Test
+    @Order(1)
+    void aChildMeasureStandsUnderItsParent() {
+        browser.get(base() + "/register?document=" + documentId);
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("register-table")));
+        assertThat(rowIds()).containsSubsequence(found, child);
         WebElement childRow = browser.findElement(By.cssSelector("tr[data-id='" + child + "']"));
         assertThat(childRow.getDomAttribute("data-depth")).isEqualTo("1");
         Chromium.screenshot(browser, "register");
@@ -150,6 +161,8 @@ class RegisterScreenIT {
         assertThat(mark.getRect().getWidth()).isPositive();
         assertThat(mark.getRect().getY()).isBetween(page.getRect().getY(), page.getRect().getY() + page.getRect().getHeight());
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("source");
+        waitFor().until(d -> Boolean.TRUE.equals(browser.executeScript("const r = document.querySelector('#source .highlight')"
+                + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight")));
         long candidate = reviewer.get("/api/register/" + found + "/sources").json().get(0).get("candidateId").asLong();
         assertThat(browser.findElement(By.id("open-in-review")).getDomAttribute("href")).contains("candidate=" + candidate);
         Chromium.screenshot(browser, "register-entry");
@@ -220,9 +233,11 @@ class RegisterScreenIT {
         try {
             browser.get(base() + "/register?q=" + query);
             waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("register-table")));
-            Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(overflow).as("no sideways scrolling of the page").isLessThanOrEqualTo(0L);
             Chromium.screenshot(browser, "register-narrow");
+            Object wider = browser.executeScript("const w = document.documentElement.clientWidth; return [...document.querySelectorAll("
+                    + "'body *')].filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-wrap'))"
+                    + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)");
+            assertThat((List<?>) wider).as("nothing but the table (which scrolls in its own box) is wider than the screen").isEmpty();
             browser.get(base() + "/register/" + found);
             waitFor().until(d -> imageLoaded());
             Chromium.screenshot(browser, "register-entry-narrow");
