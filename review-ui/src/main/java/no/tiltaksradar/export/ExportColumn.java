@@ -40,6 +40,12 @@ public record ExportColumn(String key, Function<ExportRow, Object> value) {
             new ExportColumn("pageLabel", ExportRow::pageLabel),
             new ExportColumn("status", ExportRow::status));
 
+    /** The column of this key. */
+    public static ExportColumn named(String key) {
+        return ALL.stream().filter(c -> c.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no export column '" + key + "'"));
+    }
+
     /** The cell's text: lists joined, null as empty. */
     public String text(ExportRow row) {
         Object v = value.apply(row);

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -89,12 +93,13 @@ public class JsonLdExporter implements Exporter {
 
     /** The vocabulary's tags, plus any tag a reviewer or a model gave that the vocabulary lacks, so every link resolves. */
     private void scheme(ArrayNode graph, Export export, String name, List<String> vocabulary,
-                        java.util.function.Function<ExportRow, List<String>> tagsOf) {
+                        Function<ExportRow, List<String>> tagsOf) {
         Set<String> tags = new LinkedHashSet<>(vocabulary);
         export.rows().forEach(row -> tags.addAll(tagsOf.apply(row)));
         String schemeId = export.baseUri() + "/vocab/" + name;
         ObjectNode scheme = graph.addObject().put("@id", schemeId).put("@type", "skos:ConceptScheme");
-        scheme.set("skos:prefLabel", language(export.label("scheme." + name), "nb"));
+        // the scheme's name is in the reader's language; the tags themselves are Norwegian
+        scheme.set("skos:prefLabel", language(export.label("scheme." + name), export.label("meta.language")));
         ArrayNode top = scheme.putArray("skos:hasTopConcept");
         for (String tag : tags) {
             String id = concept(export, name, tag);
@@ -114,12 +119,10 @@ public class JsonLdExporter implements Exporter {
         node.set("dcterms:title", language(row.name(), "nb"));
         putText(node, "dcterms:description", row.description());
         for (String field : TEXT_FIELDS) {
-            putText(node, "tr:" + field, (String) ExportColumn.ALL.stream().filter(c -> c.key().equals(field)).findFirst()
-                    .orElseThrow().value().apply(row));
+            putText(node, "tr:" + field, (String) ExportColumn.named(field).value().apply(row));
         }
         for (String field : LIST_FIELDS) {
-            List<?> values = (List<?>) ExportColumn.ALL.stream().filter(c -> c.key().equals(field)).findFirst().orElseThrow()
-                    .value().apply(row);
+            List<?> values = (List<?>) ExportColumn.named(field).value().apply(row);
             if (!values.isEmpty()) {
                 ArrayNode array = node.putArray("tr:" + field);
                 values.forEach(v -> array.add(String.valueOf(v)));
@@ -171,8 +174,8 @@ public class JsonLdExporter implements Exporter {
 
     /** A concept's IRI: its scheme and its tag, lower case, spaces as dashes, percent-encoded. */
     static String concept(Export export, String scheme, String tag) {
-        String slug = tag.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
-        return export.baseUri() + "/vocab/" + scheme + "/" + java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8);
+        String slug = tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return export.baseUri() + "/vocab/" + scheme + "/" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
 
     private ObjectNode typed(String value, String type) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import no.tiltaksradar.audit.AuditEvent;
@@ -13,8 +15,7 @@ public record HistoryEntry(Instant at, String actor, String action, List<Change>
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Times are shown in Norway's zone, where the register's readers are. */
-    static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(java.time.ZoneId.of("Europe/Oslo"));
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Oslo"));
 
     public record Change(String field, String from, String to) {
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -177,7 +178,7 @@ public class RegisterRepository {
         }
         Map<Long, RegisteredMeasure> rows = jdbc.sql(SELECT + " WHERE m.id IN (:ids)").param("ids", ids).query(RegisterRepository::map)
                 .list().stream().collect(Collectors.toMap(RegisteredMeasure::id, Function.identity()));
-        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     private static String sort(PageRequest request, boolean byRelevance) {

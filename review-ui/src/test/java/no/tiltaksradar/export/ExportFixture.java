@@ -17,7 +17,7 @@ final class ExportFixture {
         filters.put("q", "skytjenester");
         filters.put("ministry", "Fiskeri- og havdepartementet");
         return new Export("register", filters, Instant.parse("2026-12-01T03:00:00Z"), List.of(parent(), child()),
-                key -> "label:" + key, BASE, "/api/register/");
+                key -> key.equals("meta.language") ? "nb" : "label:" + key, BASE, "/api/register/");
     }
 
     static ExportRow parent() {
