@@ -45,7 +45,9 @@ public class RegisterRepository {
         jdbc.sql("INSERT INTO registered_measure (kind, name, description, responsible_agency, responsible_ministry, collaborators, "
                         + "time_frame, purpose, technology, document_id, quote, page, pub_year, version, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT pub_year FROM document WHERE id = ?), 0, ?, ?)")
-                .params(fields.getOrDefault("kind", "MEASURE"), fields.get("name") == null ? quote : fields.get("name"),
+                // the record says "measure"/"goal", a reviewer's edit says "MEASURE"/"GOAL": the register keeps one spelling
+                .params(String.valueOf(fields.getOrDefault("kind", "MEASURE")).toUpperCase(Locale.ROOT),
+                        fields.get("name") == null ? quote : fields.get("name"),
                         fields.get("description"), RegisterColumns.join((List<?>) fields.get("responsible")), fields.get("ministry"),
                         RegisterColumns.join((List<?>) fields.get("collaborators")), fields.get("deadline"),
                         RegisterColumns.join((List<?>) fields.get("purpose")), RegisterColumns.join((List<?>) fields.get("technology")),
@@ -207,7 +209,7 @@ public class RegisterRepository {
             params.put("document", f.document());
         }
         if (f.kind() != null) {
-            clauses.add("m.kind = :kind");
+            clauses.add("UPPER(m.kind) = :kind");
             params.put("kind", f.kind().toUpperCase(Locale.ROOT));
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);

@@ -128,7 +128,8 @@ class RegisterControllerTest {
 
     static RegisteredMeasure entry(long id, int version) {
         Instant now = Instant.parse("2026-11-30T12:00:00Z");
-        return new RegisteredMeasure(id, "MEASURE", id == 1 ? "Felles skyplattform" : "Pilot for sensordata", null, List.of("Kystverket"),
+        // older entries keep the record's lower-case kind
+        return new RegisteredMeasure(id, "measure", id == 1 ? "Felles skyplattform" : "Pilot for sensordata", null, List.of("Kystverket"),
                 "Fiskeri- og havdepartementet", List.of(), null, null, null, null, null, null, null, List.of(), List.of("sky"), null,
                 List.of(), null, null, id == 1 ? null : 1L, 3, "hav.pdf", 2025, "Vi skal bygge en felles skyplattform.", 4, version, now, now,
                 null);

@@ -87,7 +87,7 @@ class RegisterPageControllerTest {
         assertThat(html).contains("Vi skal bygge en felles skyplattform.", "/api/documents/3/pages/4/image?dpi=110",
                 "left:10.000%;top:25.000%;width:50.000%;height:2.500%", "aspect-ratio:600.0 / 800.0",
                 "/review?candidate=41&amp;document=3", "side 4 i filen (trykket side iv)", "name=\"version\" value=\"2\"",
-                "Kostnadsramme", "Pilot for sensordata");
+                "Kostnadsramme", "Pilot for sensordata", "<span class=\"badge\">Tiltak</span>");
     }
 
     @Test
