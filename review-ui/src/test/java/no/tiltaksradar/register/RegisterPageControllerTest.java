@@ -72,6 +72,14 @@ class RegisterPageControllerTest {
     }
 
     @Test
+    void anEnglishReaderGetsTheScreenInEnglish() throws Exception {
+        given(register.tree(any(), any(), anyBoolean())).willReturn(new Paged<>(List.of(), 0, 25, 0, "id,asc", null));
+        String html = mvc.perform(get("/register").header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("Search the register", "The register is empty").doesNotContain("Søk i registeret", "??");
+    }
+
+    @Test
     void anEmptyRegisterSaysWhereMeasuresComeFrom() throws Exception {
         given(register.tree(any(), any(), anyBoolean())).willReturn(new Paged<>(List.of(), 0, 25, 0, "id,asc", null));
         assertThat(html(get("/register"))).contains("Registeret er tomt").doesNotContain("register-table");
