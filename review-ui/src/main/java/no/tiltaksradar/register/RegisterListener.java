@@ -22,6 +22,7 @@ class RegisterListener {
     void accepted(CandidateAccepted event) {
         long id = register.insert(event.candidate().id(), event.decisionId(), event.candidate().documentId(), event.fields(),
                 event.candidate().quote(), event.candidate().page());
+        register.linkFamily(id, event.candidate().id(), event.candidate().parentId());
         audit.record(event.reviewer(), "REGISTERED", "measure", id, Map.of("candidate", event.candidate().id()));
     }
 
