@@ -2,20 +2,11 @@
 // mouse or keyboard through the JSON API. No inline script (the CSP forbids it); text goes in as textContent only.
 'use strict';
 
-const STATUS_TEXT = {
-  VERIFIED: 'Verifisert', VERIFIED_FUZZY: 'Verifisert (små tekstavvik)', WRONG_PAGE: 'Funnet på annen side (rettet)',
-  NOT_FOUND: 'Sitatet ikke funnet', NEEDS_REVIEW: 'Trenger vurdering'
-};
-const KIND_TEXT = {measure: 'Tiltak', goal: 'Mål', potential: 'Potensial', description: 'Beskrivelse', unclear: 'Uklart'};
-const FIELD_TEXT = {
-  responsible: 'Ansvarlig', ministry: 'Departement', collaborators: 'Samarbeidspartnere', deadline: 'Frist',
-  technology: 'Teknologi', purpose: 'Formål'
-};
-const AGREEMENT_TEXT = {
-  SINGLE_JUDGE: 'én vurderer', AGREED: 'vurdererne er enige', DISAGREED: 'vurdererne er uenige',
-  UNCLEAR: 'uklart for en vurderer', JUDGE_FAILED: 'en vurderer svarte ikke'
-};
-const STATE_TEXT = {ACCEPTED: 'godkjent', REJECTED: 'avvist', MERGED: 'slått sammen'};
+// Texts come from the page (i18n/review*.properties, js.review.*), in the user's language.
+const t = App.t;
+const statusText = status => t('review.status.' + status);
+const kindText = kind => t('review.kind.' + String(kind).toLowerCase());
+const FIELDS = ['responsible', 'ministry', 'collaborators', 'deadline', 'technology', 'purpose'];
 const REASON_KEYS = ['NOT_A_MEASURE', 'GOAL', 'DUPLICATE', 'WRONG_QUOTE', 'OTHER'];
 const DPI = 110;
 
@@ -36,7 +27,7 @@ async function loadQueue() {
     if (value) params.set(name, value);
   }
   const response = await api('/api/candidates?' + params);
-  if (!response.ok) return say('Kunne ikke hente køen (' + response.status + ').', true);
+  if (!response.ok) return say(t('review.queueFailed', response.status), true);
   state.queue = (await response.json()).items.map(item => item.id);
   // a link to one candidate (?candidate=ID) starts the queue there
   state.index = Math.max(0, state.queue.indexOf(Number(document.body.dataset.candidate)));
@@ -47,11 +38,11 @@ async function show() {
   if (state.queue.length === 0) {
     $('review').hidden = true;
     state.candidate = null;
-    return say('Ingen åpne kandidater i denne køen.');
+    return say(t('review.queueEmpty'));
   }
   state.index = Math.min(Math.max(state.index, 0), state.queue.length - 1);
   const response = await api('/api/candidates/' + state.queue[state.index]);
-  if (!response.ok) return say('Kunne ikke hente kandidaten (' + response.status + ').', true);
+  if (!response.ok) return say(t('review.candidateFailed', response.status), true);
   state.etag = response.headers.get('ETag');
   state.candidate = await response.json();
   render(state.candidate);
@@ -64,11 +55,11 @@ function render(c) {
   const quoteStatus = (validation.quote && validation.quote.status) || c.quoteStatus;
   $('review').hidden = false;
   $('review').dataset.candidate = c.id;
-  $('position').textContent = 'Kandidat ' + (state.index + 1) + ' av ' + state.queue.length;
-  $('candidate-name').textContent = c.name || '(uten navn)';
-  $('kind').textContent = KIND_TEXT[String(c.kind).toLowerCase()] || c.kind;
-  badge($('overall-status'), 'Samlet: ', validation.status || c.overallStatus);
-  badge($('quote-status'), 'Sitat: ', quoteStatus);
+  $('position').textContent = t('review.position', state.index + 1, state.queue.length);
+  $('candidate-name').textContent = c.name || t('review.unnamed');
+  $('kind').textContent = kindText(c.kind);
+  badge($('overall-status'), 'review.overall', validation.status || c.overallStatus);
+  badge($('quote-status'), 'review.quote', quoteStatus);
   $('quote').textContent = c.quote;
   $('document-name').textContent = c.documentName;
   $('page').textContent = pageText(c, record);
@@ -79,20 +70,21 @@ function render(c) {
   renderReasons(validation);
 }
 
-function badge(element, prefix, status) {
-  element.textContent = prefix + (STATUS_TEXT[status] || status || 'ikke validert');
+function badge(element, key, status) {
+  element.textContent = t(key, status ? statusText(status) : t('review.status.none'));
   element.className = 'badge ' + (status === 'VERIFIED' || status === 'VERIFIED_FUZZY' ? 'ok' : 'warn');
 }
 
 function pageText(c, record) {
   const physical = record.pageEnd && record.pageEnd !== c.page ? c.page + '–' + record.pageEnd : String(c.page);
-  return physical + ' i filen' + (c.pageLabel ? ' · trykket sidetall ' + c.pageLabel : ' · uten trykket sidetall');
+  return t('review.pageInFile', physical) + ' · ' + (c.pageLabel ? t('review.printedPage', c.pageLabel) : t('review.noPrintedPage'));
 }
 
 function renderFields(record, edits) {
   const list = $('fields');
   list.replaceChildren();
-  for (const [name, label] of Object.entries(FIELD_TEXT)) {
+  for (const name of FIELDS) {
+    const label = t('review.field.' + name);
     const value = name in edits ? edits[name] : record[name];
     const text = Array.isArray(value) ? value.join(', ') : value;
     list.append(element('dt', label), element('dd', text || '–'));
@@ -106,13 +98,13 @@ function renderReasons(validation) {
   const unsupported = (validation.fields && validation.fields.unsupported) || [];
   const kind = validation.kind;
   if (kind && kind.decision) {
-    const agreement = AGREEMENT_TEXT[kind.agreement] || kind.agreement;
-    list.append(element('li', 'Vurdert som ' + (KIND_TEXT[String(kind.decision).toLowerCase()] || kind.decision).toLowerCase()
+    const agreement = kind.agreement ? t('review.agreement.' + kind.agreement) : null;
+    list.append(element('li', t('review.judgedAs', kindText(kind.decision).toLowerCase())
       + (agreement ? ' (' + agreement + ')' : '')));
   }
-  if (unsupported.length) list.append(element('li', 'Felter uten støtte i kilden: ' + unsupported.join(', ')));
+  if (unsupported.length) list.append(element('li', t('review.unsupportedFields', unsupported.map(f => t('review.field.' + f)).join(', '))));
   for (const reason of new Set(reasons)) list.append(element('li', reason));
-  if (!list.children.length) list.append(element('li', 'Ingen merknader.'));
+  if (!list.children.length) list.append(element('li', t('review.noRemarks')));
 }
 
 // Boxes are in PDF points from the page's top-left corner; placed in percent of the page's size they stay
@@ -124,7 +116,7 @@ async function renderPages(c) {
   const pane = $('pages');
   const figures = await Promise.all(numbers.map(n => pageFigure(c, n, boxes.filter(b => b.page === n))));
   pane.replaceChildren(...figures);
-  if (!boxes.length) pane.prepend(element('p', 'Sitatet er ikke funnet på siden; her er siden kandidaten viser til.', 'no-mark'));
+  if (!boxes.length) pane.prepend(element('p', t('review.notOnPage'), 'no-mark'));
   const first = pane.querySelector('.highlight');
   if (first) first.scrollIntoView({block: 'center', inline: 'nearest'});
 }
@@ -135,7 +127,7 @@ async function pageFigure(c, number, boxes) {
   figure.style.aspectRatio = size.widthPt + ' / ' + size.heightPt;
   const image = element('img');
   image.src = '/api/documents/' + c.documentId + '/pages/' + number + '/image?dpi=' + DPI;
-  image.alt = 'Side ' + number + ' av ' + c.documentName;
+  image.alt = t('review.pageAlt', number, c.documentName);
   figure.append(image);
   for (const box of boxes) {
     const mark = element('div', null, 'highlight');
@@ -145,7 +137,7 @@ async function pageFigure(c, number, boxes) {
     mark.style.height = (100 * box.height / size.heightPt) + '%';
     figure.append(mark);
   }
-  figure.append(element('figcaption', 'Side ' + number + (c.pageLabel && number === c.page ? ' (trykket ' + c.pageLabel + ')' : '')));
+  figure.append(element('figcaption', c.pageLabel && number === c.page ? t('review.pageCaptionPrinted', number, c.pageLabel) : t('review.pageCaption', number)));
   return figure;
 }
 
@@ -163,8 +155,7 @@ function accept() {
   const c = state.candidate;
   if (!c || state.busy) return;
   if (c.quoteStatus === 'VERIFIED' || c.quoteStatus === 'VERIFIED_FUZZY') return decide({action: 'ACCEPT'});
-  $('confirm-text').textContent = 'Sitatets status er «' + (STATUS_TEXT[c.quoteStatus] || c.quoteStatus)
-    + '». Vil du godkjenne kandidaten likevel?';
+  $('confirm-text').textContent = t('review.confirmText', statusText(c.quoteStatus));
   $('confirm-dialog').showModal();
   $('confirm-accept').focus();
 }
@@ -180,7 +171,7 @@ function reject(reason) {
   const comment = $('reject-comment').value.trim();
   if (reason === 'OTHER' && !comment) {
     $('reject-comment').focus();
-    $('reject-comment').placeholder = 'Skriv hvorfor, og trykk Enter';
+    $('reject-comment').placeholder = t('review.writeWhy');
     return;
   }
   $('reject-dialog').close();
@@ -195,7 +186,7 @@ async function decide(body) {
       method: 'POST', body: JSON.stringify(body), headers: {'Content-Type': 'application/json', 'If-Match': state.etag}
     });
     if (response.ok) {
-      say((body.action === 'ACCEPT' ? 'Godkjent: ' : 'Avvist: ') + (c.name || c.id));
+      say(t(body.action === 'ACCEPT' ? 'review.accepted' : 'review.rejected', c.name || c.id));
       state.queue.splice(state.index, 1);
       return await show();
     }
@@ -212,14 +203,13 @@ async function refused(response, c) {
     if (now.reviewState && now.reviewState !== 'OPEN') {
       state.queue.splice(state.index, 1);
       await show();
-      return say('Noen andre har avgjort «' + (c.name || c.id) + '» før deg (nå: ' + (STATE_TEXT[now.reviewState] || now.reviewState)
-        + '). Din avgjørelse ble ikke lagret; neste kandidat vises.', true);
+      return say(t('review.decidedByOther', c.name || c.id, t('review.state.' + now.reviewState)), true);
     }
     await show();
-    return say('Noen andre har endret denne kandidaten mens du så på den. Den er lastet på nytt; se over og avgjør igjen.', true);
+    return say(t('review.changedByOther'), true);
   }
   const problem = await response.json().catch(() => ({}));
-  say('Avgjørelsen ble ikke lagret (' + response.status + '): ' + (problem.detail || response.statusText), true);
+  say(t('review.notSaved', response.status, problem.detail || response.statusText), true);
 }
 
 function move(step) {
@@ -276,18 +266,5 @@ function say(text, problem) {
   message.classList.toggle('problem', Boolean(problem));
 }
 
-function element(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text != null) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-// Same-origin calls carry the session cookie; a POST also needs the CSRF token the page was rendered with.
-function api(url, options = {}) {
-  const headers = Object.assign({Accept: 'application/json'}, options.headers);
-  if (options.method && options.method !== 'GET') {
-    headers[document.querySelector('meta[name=csrf-header]').content] = document.querySelector('meta[name=csrf-token]').content;
-  }
-  return fetch(url, Object.assign({}, options, {headers, credentials: 'same-origin'}));
-}
+const element = App.element;
+const api = App.api;
