@@ -30,7 +30,12 @@ class UploadPageController {
         }
         model.addAttribute("proposers", proposers.availableNames());
         model.addAttribute("maxFileSize", storage.maxFileSize().toBytes());
-        model.addAttribute("maxFileSizeText", storage.maxFileSize().toMegabytes() + " MB");
+        model.addAttribute("maxFileSizeText", readable(storage.maxFileSize().toBytes()));
         return "upload/upload";
+    }
+
+    /** The limit as a person reads it: "100 MB", or "300 KB" for a limit below a whole number of megabytes. */
+    static String readable(long bytes) {
+        return bytes >= (1 << 20) && bytes % (1 << 20) == 0 ? (bytes >> 20) + " MB" : Math.max(1, bytes >> 10) + " KB";
     }
 }
