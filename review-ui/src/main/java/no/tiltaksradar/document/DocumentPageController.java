@@ -34,7 +34,7 @@ class DocumentPageController {
         return "documents/list";
     }
 
-    @GetMapping("/documents/{id}")
+    @GetMapping("/documents/{id:\\d+}") // digits only: /documents/documents.css is a static file
     String one(@PathVariable long id, Model model) {
         StoredDocument document = documents.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no document " + id));

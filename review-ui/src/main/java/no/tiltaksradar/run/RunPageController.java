@@ -25,7 +25,7 @@ class RunPageController {
         return "runs/list";
     }
 
-    @GetMapping("/runs/{id}")
+    @GetMapping("/runs/{id:\\d+}") // digits only: /runs/runs.js is the page's script, served as a static file
     String one(@PathVariable long id, Model model) {
         Run run = runs.find(id);
         model.addAttribute("run", run);

@@ -131,6 +131,13 @@ class DocumentPageControllerTest {
     }
 
     @Test
+    void thePageStylesAreServedBesideTheDocumentPages() throws Exception {
+        // /documents/{id} must not swallow /documents/documents.css
+        String css = mvc.perform(get("/documents/documents.css")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(css).contains(".doc-page");
+    }
+
+    @Test
     void anUnknownDocumentIsNotFound() throws Exception {
         given(documents.find(99)).willReturn(Optional.empty());
         mvc.perform(get("/documents/99")).andExpect(status().isNotFound());

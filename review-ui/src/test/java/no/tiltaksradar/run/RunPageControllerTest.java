@@ -104,6 +104,13 @@ class RunPageControllerTest {
     }
 
     @Test
+    void thePageScriptIsServedBesideTheRunPages() throws Exception {
+        // /runs/{id} must not swallow /runs/runs.js, or the page never updates itself
+        String script = mvc.perform(get("/runs/runs.js")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(script).contains("/api/runs/");
+    }
+
+    @Test
     void anUnknownRunIsNotFound() throws Exception {
         given(runs.find(99)).willThrow(ApiProblem.notFound("run", 99));
         mvc.perform(get("/runs/99")).andExpect(status().isNotFound());
