@@ -51,5 +51,13 @@ public record DocumentView(StoredDocument document, List<PageView> pages, List<C
         public String style() {
             return "left:" + left + "%;top:" + top + "%;width:" + width + "%;height:" + height + "%";
         }
+
+        /**
+         * Where the candidate's number stands: in the page's margin at the height of its first line, on the side
+         * of the column the quote is in, so it never covers the words of the quote or of the lines around it.
+         */
+        public String badgeStyle() {
+            return "top:" + top + "%;" + (Double.parseDouble(left) < 50 ? "left" : "right") + ":0.5%";
+        }
     }
 }

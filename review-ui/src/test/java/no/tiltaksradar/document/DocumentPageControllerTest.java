@@ -104,6 +104,8 @@ class DocumentPageControllerTest {
         assertThat(html).contains("href=\"/review?document=7&amp;candidate=32\"");
         // 59.5 of 595 points from the left is 10 %, 84.2 of 842 from the top is 10 %
         assertThat(html).contains("style=\"left:10.000%;top:10.000%;width:50.000%;height:1.900%\"");
+        // its number stands in the left margin (the quote is in the left half of the page) at the height of its first line
+        assertThat(html).contains("class=\"mark-badge ok\" style=\"top:10.000%;left:0.5%\" aria-hidden=\"true\">1</span>");
         assertThat(html).contains("src=\"/api/documents/7/pages/1/image?dpi=110\"", "loading=\"lazy\"");
     }
 
@@ -118,7 +120,8 @@ class DocumentPageControllerTest {
     void theViewSpeaksEnglishWhenAsked() throws Exception {
         ingested(List.of(candidate(32, 1, 40, "Første tiltak")));
         String html = page("/documents/" + DOCUMENT + "?lang=en");
-        assertThat(html).contains("Nothing proposed on this page.", ">Measure</span>", ">Verified</span>");
+        assertThat(html).contains("Nothing proposed on this page.", ">Measure</span>", ">Verified</span>",
+                "3 pages · 1 candidate · 2 pages without candidates");
     }
 
     @Test

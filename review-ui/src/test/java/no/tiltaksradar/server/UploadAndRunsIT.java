@@ -91,7 +91,7 @@ class UploadAndRunsIT {
         assertThat(refused.getDomAttribute("data-status")).isEqualTo("REJECTED");
         assertThat(refused.findElement(By.className("file-result")).getText())
                 .isEqualTo("Avvist: Filen er ikke en PDF, DOCX, ODT eller HTML.");
-        assertThat(browser.findElement(By.id("run-count")).getText()).isEqualTo("2 dokumenter valgt");
+        assertThat(browser.findElement(By.id("run-count")).getText()).isEqualTo("Valgt for kjøringen: 2");
         screenshots("upload");
         assertNoSeriousAccessibilityViolation();
     }
@@ -110,6 +110,7 @@ class UploadAndRunsIT {
         assertThat(browser.executeScript("return window.sameRunPage === true")).isEqualTo(true);
         assertThat(browser.findElement(By.id("run-progress-text")).getText()).isEqualTo("1 av 2 ferdige, 1 feilet");
         assertThat(browser.findElement(By.id("live")).getText()).isEqualTo("Kjøringen er avsluttet.");
+        assertThat(browser.findElement(By.id("cancel-run")).isDisplayed()).as("a finished run offers no cancel").isFalse();
 
         WebElement goodRow = documentRow(goodDocument);
         assertThat(goodRow.findElement(By.className("status")).getText()).isEqualTo("Ferdig");
@@ -151,6 +152,24 @@ class UploadAndRunsIT {
         first.click();
         waitFor().until(ExpectedConditions.urlContains("/review?document=" + goodDocument + "&candidate=" + candidate));
         waitFor().until(d -> candidate.equals(d.findElement(By.id("review")).getDomAttribute("data-candidate")));
+    }
+
+    @Test
+    @Order(4)
+    void anAdminCancelsARunFromItsPageAndThePageSaysSo() {
+        Api admin = new Api(port, "admin", ADMIN_PASSWORD);
+        List<Long> ids = new ArrayList<>();
+        admin.upload(CorpusFixtures.pdf("miljo"), CorpusFixtures.pdf("digdir"), CorpusFixtures.pdf("miljo-handlingsplan")).json()
+                .forEach(result -> ids.add(result.get("documentId").asLong()));
+        long runId = admin.post("/api/runs", java.util.Map.of("documentIds", ids)).json().get("id").asLong();
+        browser.get(base() + "/runs/" + runId);
+        browser.findElement(By.id("cancel-run")).click();
+        browser.switchTo().alert().accept(); // "Avbryte kjøringen?"
+        waitFor().until(ExpectedConditions.textToBe(By.id("run-status"), "Avbrutt"));
+        assertThat(browser.findElement(By.id("live")).getText()).isEqualTo("Kjøringen er avbrutt.");
+        assertThat(browser.findElements(By.cssSelector("#run-documents .status")).stream().map(WebElement::getText))
+                .contains("Avbrutt");
+        assertThat(admin.get("/api/runs/" + runId).json().get("status").asText()).isEqualTo("CANCELLED");
     }
 
     /** The file's row once its upload has a result. */
