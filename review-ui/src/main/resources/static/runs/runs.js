@@ -67,7 +67,9 @@
     const plain = App.t(key);
     const box = App.element('details');
     box.append(App.element('summary', App.t('documents.reason.details')), App.element('code', d.error));
-    cell.replaceChildren(App.element('span', plain === key ? App.t('documents.reason.unknown') : plain, 'plain'), box);
+    const body = App.element('div', null, 'error-body');
+    body.append(App.element('span', plain === key ? App.t('documents.reason.unknown') : plain, 'plain'), box);
+    cell.replaceChildren(body);
   }
 
   async function cancelRun() {

@@ -58,9 +58,9 @@ class RunPageControllerTest {
         given(runs.find(4)).willReturn(running());
         String html = page("/runs/4");
         String plan = row(html, 11);
-        assertThat(plan).contains("href=\"/documents/11\"", ">plan.pdf</a>", ">Ferdig</span>", "class=\"num attempts\">2</td>",
-                "class=\"num candidates\">17</td>");
-        assertThat(row(html, 12)).contains(">Behandles</span>", "class=\"num candidates\">–</td>");
+        assertThat(plan).contains("href=\"/documents/11\"", ">plan.pdf</a>", ">Ferdig</span>", "class=\"num attempts\" data-label=\"Forsøk\">2</td>",
+                "class=\"num candidates\" data-label=\"Forslag\">17</td>");
+        assertThat(row(html, 12)).contains(">Behandles</span>", "class=\"num candidates\" data-label=\"Forslag\">–</td>");
         assertThat(html).contains("1 av 3 ferdige, 1 feilet", "data-open=\"true\"", "<script src=\"/runs/runs.js\" defer></script>");
     }
 

@@ -172,6 +172,33 @@ class UploadAndRunsIT {
         assertThat(admin.get("/api/runs/" + runId).json().get("status").asText()).isEqualTo("CANCELLED");
     }
 
+    @Test
+    @Order(5)
+    void aFileDroppedOnTheZoneIsUploadedLikeAChosenOne() {
+        browser.get(base() + "/upload");
+        // what a drag from the desktop hands the page: a drop event carrying files (here one made in the page)
+        browser.executeScript("""
+                const files = new DataTransfer();
+                files.items.add(new File(['<html><head><title>Plan</title></head><body><h1>Plan</h1>'
+                    + '<p>Direktoratet skal innen 2027 lage en felles løsning for digitale søknader.</p></body></html>'],
+                    'dropped-plan.html', {type: 'text/html'}));
+                document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true}));
+                """);
+        WebElement dropped = settledRow("dropped-plan.html");
+        assertThat(dropped.getDomAttribute("data-status")).isEqualTo("STORED");
+        assertThat(browser.findElement(By.id("run-count")).getText()).isEqualTo("Valgt for kjøringen: 1");
+    }
+
+    @Test
+    @Order(6)
+    void theDocumentListShowsEachDocumentWithItsCandidates() {
+        browser.get(base() + "/documents");
+        WebElement row = browser.findElement(By.cssSelector("#documents tr[data-document='" + goodDocument + "']"));
+        assertThat(row.getText()).contains("ks.pdf", "Lest");
+        screenshots("documents-list");
+        assertNoSeriousAccessibilityViolation();
+    }
+
     /** The file's row once its upload has a result. */
     private WebElement settledRow(String fileName) {
         return waitFor().until(d -> d.findElements(By.cssSelector("#files li[data-status]")).stream()
