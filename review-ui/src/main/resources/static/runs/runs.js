@@ -48,7 +48,8 @@
     for (const d of run.documents) renderDocument(d);
     const cancel = document.getElementById('cancel-run');
     if (cancel) cancel.hidden = !open;
-    say(App.t(open ? 'runs.live' : 'runs.live.finished'), false);
+    // said from the run's state, not from who saw the change first: this poll or the cancel button's answer
+    say(App.t(open ? 'runs.live' : run.status === 'CANCELLED' ? 'runs.cancel.done' : 'runs.live.finished'), false);
   }
 
   function renderDocument(d) {
@@ -80,8 +81,7 @@
     button.disabled = false;
     if (response && response.ok) {
       window.clearTimeout(timer);
-      render(await response.json());
-      return say(App.t('runs.cancel.done'), false);
+      return render(await response.json());
     }
     const detail = response ? ((await response.json().catch(() => ({}))).detail || response.status) : App.t('runs.live.lost');
     say(App.t('runs.cancel.failed', detail), true);

@@ -143,6 +143,12 @@ class UploadAndRunsIT {
         WebElement mark = firstWithCandidates.findElement(By.cssSelector(".mark"));
         assertThat(mark.getRect().getWidth()).isPositive();
         assertThat(mark.getRect().getY()).isBetween(image.getRect().getY(), image.getRect().getY() + image.getRect().getHeight());
+        List<WebElement> empty = browser.findElements(By.cssSelector(".doc-page.empty"));
+        if (!empty.isEmpty()) { // a page with nothing proposed says so beside its (smaller) image
+            assertThat(empty.get(0).findElement(By.className("none")).getText()).isEqualTo("Ingen forslag på denne siden.");
+            browser.executeScript("arguments[0].scrollIntoView()", empty.get(0));
+            Chromium.screenshot(browser, "document-page-without-candidates");
+        }
         browser.executeScript("window.scrollTo(0, 0)");
         screenshots("document");
         assertNoSeriousAccessibilityViolation();
@@ -166,7 +172,7 @@ class UploadAndRunsIT {
         browser.findElement(By.id("cancel-run")).click();
         browser.switchTo().alert().accept(); // "Avbryte kjøringen?"
         waitFor().until(ExpectedConditions.textToBe(By.id("run-status"), "Avbrutt"));
-        assertThat(browser.findElement(By.id("live")).getText()).isEqualTo("Kjøringen er avbrutt.");
+        waitFor().until(ExpectedConditions.textToBe(By.id("live"), "Kjøringen er avbrutt."));
         assertThat(browser.findElements(By.cssSelector("#run-documents .status")).stream().map(WebElement::getText))
                 .contains("Avbrutt");
         assertThat(admin.get("/api/runs/" + runId).json().get("status").asText()).isEqualTo("CANCELLED");
