@@ -128,6 +128,10 @@ class UploadAndRunsIT {
     void theDocumentViewListsItsCandidatesInReadingOrderBesideItsMarkedPages() {
         documentRow(goodDocument).findElement(By.cssSelector("td.file a")).click();
         waitFor().until(ExpectedConditions.urlMatches("/documents/" + goodDocument + "$"));
+        // how long the server takes for the whole view, and what it sends: printed for the record, not asserted
+        System.out.println("document view of ks.pdf, first: " + navigationTiming());
+        browser.navigate().refresh();
+        System.out.println("document view of ks.pdf, again: " + navigationTiming());
         List<WebElement> numbers = browser.findElements(By.cssSelector(".doc-page .cand-number"));
         assertThat(numbers).isNotEmpty();
         List<Integer> order = new ArrayList<>();
@@ -199,10 +203,19 @@ class UploadAndRunsIT {
     @Order(6)
     void theDocumentListShowsEachDocumentWithItsCandidates() {
         browser.get(base() + "/documents");
+        browser.navigate().refresh();
+        System.out.println("document list, for comparison: " + browser.executeScript(
+                "return Math.round(performance.getEntriesByType('navigation')[0].responseEnd - performance.getEntriesByType('navigation')[0].requestStart) + ' ms'"));
         WebElement row = browser.findElement(By.cssSelector("#documents tr[data-document='" + goodDocument + "']"));
         assertThat(row.getText()).contains("ks.pdf", "Lest");
         screenshots("documents-list");
         assertNoSeriousAccessibilityViolation();
+    }
+
+    private Object navigationTiming() {
+        return browser.executeScript("const n = performance.getEntriesByType('navigation')[0];"
+                + " return Math.round(n.responseEnd - n.requestStart) + ' ms, ' + Math.round(n.transferSize / 1024) + ' KiB, '"
+                + " + document.querySelectorAll('.cand').length + ' candidates on ' + document.querySelectorAll('.doc-page').length + ' pages'");
     }
 
     /** The file's row once its upload has a result. */
