@@ -41,6 +41,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/app/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/users/me/**").authenticated()
                         .requestMatchers("/api/users/**", "/api/audit/**").hasRole("ADMIN")
+                        // a reviewer adds a missed measure to a document; uploading one stays the admin's
+                        .requestMatchers(HttpMethod.POST, "/api/documents/*/candidates").hasRole("REVIEWER")
                         .requestMatchers(HttpMethod.POST, "/api/documents/**", "/api/runs/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").hasRole("REVIEWER")
                         .anyRequest().authenticated())

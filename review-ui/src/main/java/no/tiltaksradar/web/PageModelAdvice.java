@@ -2,7 +2,6 @@ package no.tiltaksradar.web;
 
 import java.util.Locale;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * texts, who is logged in and whether the admin's links show. The server still checks every admin action itself;
  * hiding a link is for the reader, not for security.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice
 class PageModelAdvice {
     private final ClientTexts clientTexts;
 
