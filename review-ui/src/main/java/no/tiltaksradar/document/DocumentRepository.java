@@ -75,7 +75,7 @@ public class DocumentRepository {
         if (stored > 0) {
             return;
         }
-        jdbc.sql("UPDATE document SET title = ?, publisher = ?, pub_year = ?, page_count = ?, status = 'INGESTED', error = NULL WHERE id = ?")
+        jdbc.sql("UPDATE document SET title = ?, publisher = ?, pub_year = ?, page_count = ?, status = 'INGESTED', error = NULL, error_code = NULL WHERE id = ?")
                 .params(document.metadata().title(), document.metadata().publisher(), document.metadata().year(),
                         document.pages().size(), id)
                 .update();
@@ -102,8 +102,10 @@ public class DocumentRepository {
         }
     }
 
-    public void markFailed(long id, String error) {
-        jdbc.sql("UPDATE document SET status = 'FAILED', error = ? WHERE id = ? AND status <> 'INGESTED'").params(error, id).update();
+    /** @param code why, for a screen to say in plain words (an ingest reason such as DAMAGED, or PROPOSER) */
+    public void markFailed(long id, String code, String error) {
+        jdbc.sql("UPDATE document SET status = 'FAILED', error = ?, error_code = ? WHERE id = ? AND status <> 'INGESTED'")
+                .params(error, code, id).update();
     }
 
     public List<DocumentPage> pages(long id) {
@@ -124,7 +126,7 @@ public class DocumentRepository {
     private static StoredDocument map(ResultSet rs, int row) throws SQLException {
         return new StoredDocument(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"), rs.getString("content_type"),
                 rs.getLong("size_bytes"), rs.getString("title"), rs.getString("publisher"), (Integer) rs.getObject("pub_year", Integer.class),
-                (Integer) rs.getObject("page_count", Integer.class), rs.getString("status"), rs.getString("error"),
+                (Integer) rs.getObject("page_count", Integer.class), rs.getString("status"), rs.getString("error"), rs.getString("error_code"),
                 rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
     }
 }

@@ -34,28 +34,28 @@ public class UploadService {
     public UploadResult upload(String fileName, long declaredSize, InputStream content, String user) throws IOException {
         String name = FileStore.safeName(fileName);
         if (declaredSize > settings.maxFileSize().toBytes()) {
-            return rejected(name, null, "larger than the limit of " + limit());
+            return rejected(name, null, "TOO_LARGE", "larger than the limit of " + limit());
         }
         FileStore.Received received = files.receive(content, name);
         try {
             if (received.size() > settings.maxFileSize().toBytes()) {
                 files.discard(received);
-                return rejected(name, received.sha256(), "larger than the limit of " + limit());
+                return rejected(name, received.sha256(), "TOO_LARGE", "larger than the limit of " + limit());
             }
             var existing = documents.findBySha256(received.sha256());
             if (existing.isPresent()) {
                 files.discard(received);
                 return new UploadResult(name, "DUPLICATE", existing.get().id(), received.sha256(),
-                        "same content as " + existing.get().fileName() + " (document " + existing.get().id() + "); not stored again");
+                        "same content as " + existing.get().fileName() + " (document " + existing.get().id() + "); not stored again", null);
             }
             String type = formats.requireSupported(received.temporary());
             files.keep(received, name);
             long id = documents.insert(received.sha256(), name, type, received.size(), user);
             audit.record(user, "DOCUMENT_UPLOADED", "document", id, Map.of("fileName", name, "sha256", received.sha256()));
-            return new UploadResult(name, "STORED", id, received.sha256(), null);
+            return new UploadResult(name, "STORED", id, received.sha256(), null, null);
         } catch (IngestException e) {
             files.discard(received);
-            return rejected(name, received.sha256(), e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+            return rejected(name, received.sha256(), e.reason().name(), e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
         }
     }
 
@@ -65,7 +65,7 @@ public class UploadService {
         return bytes % (1L << 20) == 0 ? (bytes >> 20) + "MB" : bytes % 1024 == 0 ? (bytes >> 10) + "KB" : bytes + "B";
     }
 
-    private static UploadResult rejected(String name, String sha256, String reason) {
-        return new UploadResult(name, "REJECTED", null, sha256, reason);
+    private static UploadResult rejected(String name, String sha256, String code, String reason) {
+        return new UploadResult(name, "REJECTED", null, sha256, reason, code);
     }
 }

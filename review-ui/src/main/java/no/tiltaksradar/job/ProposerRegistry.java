@@ -23,6 +23,11 @@ public final class ProposerRegistry {
         return this;
     }
 
+    /** The names a run can choose now, in the order they were registered (the offline default first). */
+    public java.util.Set<String> availableNames() {
+        return java.util.Collections.unmodifiableSet(available.keySet());
+    }
+
     /** @throws IllegalArgumentException saying what is missing, or which names exist */
     public MeasureProposer get(String name) {
         Supplier<MeasureProposer> proposer = available.get(name);

@@ -68,7 +68,7 @@ final class DocumentTask {
         } catch (RuntimeException e) {
             // a bug or a database hiccup in one document fails that document alone, with its reason kept
             log.warn("run {} document {} failed", runId, documentId, e);
-            runs.fail(runId, documentId, "unexpected error (" + e + ")");
+            runs.fail(runId, documentId, "UNEXPECTED", "unexpected error (" + e + ")");
         }
         runs.closeIfComplete(runId);
     }
@@ -80,14 +80,16 @@ final class DocumentTask {
         StoredDocument document = documents.find(documentId).orElseThrow();
         Path file = fileOf(document);
         if (file == null) {
-            runs.fail(runId, documentId, document.fileName() + ": the kept file is missing from the file store");
+            runs.fail(runId, documentId, "FILE_MISSING", document.fileName() + ": the kept file is missing from the file store");
             return;
         }
         Run run = runs.find(runId).orElseThrow();
         DocumentExtraction extraction = extract.extractDocument(file, proposers.get(run.proposer()), run.validate());
         if (!extraction.succeeded()) {
-            documents.markFailed(documentId, extraction.failure());
-            runs.fail(runId, documentId, extraction.failure());
+            // an ingest failure names its reason; a document that was read but not proposed on failed in the proposer
+            String code = extraction.outcome().failureReason() != null ? extraction.outcome().failureReason() : "PROPOSER";
+            documents.markFailed(documentId, code, extraction.failure());
+            runs.fail(runId, documentId, code, extraction.failure());
             return;
         }
         store(runId, documentId, extraction);

@@ -23,7 +23,9 @@ public record Run(long id, String proposer, String promptVersion, String model, 
             failed += d.status().equals("FAILED") ? 1 : 0;
             in += d.inputTokens();
             out += d.outputTokens();
-            cost = d.costUsd() == null ? cost : (cost == null ? 0 : cost) + d.costUsd();
+            if (d.costUsd() != null) { // not a ternary: one mixing Double and double unboxes a null cost and throws
+                cost = (cost == null ? 0 : cost) + d.costUsd();
+            }
         }
         return new Progress(documents.size(), done, failed, in, out, cost);
     }

@@ -58,7 +58,7 @@ public class RunRepository {
     }
 
     public void finish(long runId, long documentId, int candidates, ProposalUsage usage, boolean priced, String proposerTag) {
-        jdbc.sql("UPDATE run_document SET status = 'DONE', error = NULL, candidate_count = ?, finished_at = ?, input_tokens = ?, "
+        jdbc.sql("UPDATE run_document SET status = 'DONE', error = NULL, error_code = NULL, candidate_count = ?, finished_at = ?, input_tokens = ?, "
                         + "output_tokens = ?, cost_usd = ? WHERE run_id = ? AND document_id = ?")
                 .params(candidates, now(), usage.inputTokens(), usage.outputTokens(), priced ? usage.estimatedCostUsd() : null, runId,
                         documentId)
@@ -70,9 +70,10 @@ public class RunRepository {
         }
     }
 
-    public void fail(long runId, long documentId, String error) {
-        jdbc.sql("UPDATE run_document SET status = 'FAILED', error = ?, finished_at = ? WHERE run_id = ? AND document_id = ?")
-                .params(error.length() > 2000 ? error.substring(0, 2000) : error, now(), runId, documentId).update();
+    /** @param code why, as a code a screen can put in plain words (see {@link RunDocument#errorCode()}) */
+    public void fail(long runId, long documentId, String code, String error) {
+        jdbc.sql("UPDATE run_document SET status = 'FAILED', error = ?, error_code = ?, finished_at = ? WHERE run_id = ? AND document_id = ?")
+                .params(error.length() > 2000 ? error.substring(0, 2000) : error, code, now(), runId, documentId).update();
     }
 
     /** Cancels the run and every document not yet finished; a document in hand is dropped when it ends. */
@@ -126,7 +127,7 @@ public class RunRepository {
 
     private static RunDocument mapDocument(ResultSet rs, int row) throws SQLException {
         return new RunDocument(rs.getLong("run_id"), rs.getLong("document_id"), rs.getString("file_name"), rs.getString("status"),
-                rs.getString("error"), rs.getObject("candidate_count", Integer.class), rs.getInt("attempts"), rs.getString("processed_by"),
+                rs.getString("error"), rs.getString("error_code"), rs.getObject("candidate_count", Integer.class), rs.getInt("attempts"), rs.getString("processed_by"),
                 instant(rs, "started_at"), instant(rs, "finished_at"), rs.getLong("input_tokens"), rs.getLong("output_tokens"),
                 rs.getObject("cost_usd", Double.class));
     }

@@ -73,7 +73,7 @@ class AgreementPageControllerTest {
                 decision(31, "anna", "ACCEPT", "MEASURE", null), decision(31, "bo", "REJECT", null, "DUPLICATE"))));
         given(agreement.assignments()).willReturn(List.of(new DoubleReview(7, "handlingsplan.pdf", "anna", "bo", "ada", Instant.EPOCH)));
         StoredDocument document = new StoredDocument(7, "ab", "handlingsplan.pdf", "application/pdf", 10, null, null, null, 1, "INGESTED",
-                null, "ada", Instant.EPOCH);
+                null, null, "ada", Instant.EPOCH);
         given(documents.page(any(), any())).willReturn(new Paged<>(List.of(document), 0, 500, 1, "fileName,asc", null));
         given(users.all()).willReturn(List.of(user("anna"), user("bo"), user("ada")));
     }
