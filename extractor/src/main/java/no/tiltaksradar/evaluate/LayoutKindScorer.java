@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import no.tiltaksradar.layout.Block;
 import no.tiltaksradar.layout.LayoutReader;
-import no.tiltaksradar.layout.ListMarker;
+import no.tiltaksradar.language.ListMarker;
 import no.tiltaksradar.layout.Table;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.SourceDocument;

@@ -24,8 +24,11 @@ final class PageTextBuilder {
     private final List<TextPosition> linePositions = new ArrayList<>();
     private int lineStart = -1;
     private boolean pendingBreak;
+    /** Boldness per font object: asked for every glyph, it read the font's name and descriptor each time. */
+    private final Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
 
     void reset() {
+        boldFonts.clear();
         text = new StringBuilder();
         lines = new ArrayList<>();
         glyphs = new ArrayList<>();
@@ -149,7 +152,7 @@ final class PageTextBuilder {
         int boldCount = 0;
         for (TextPosition p : linePositions) {
             sizes.merge(Math.round(p.getFontSizeInPt() * 10) / 10f, 1, Integer::sum);
-            if (isBold(p.getFont())) {
+            if (p.getFont() != null && boldFonts.computeIfAbsent(p.getFont(), PageTextBuilder::isBold)) {
                 boldCount++;
             }
         }

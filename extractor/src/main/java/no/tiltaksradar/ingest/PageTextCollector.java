@@ -2,14 +2,19 @@ package no.tiltaksradar.ingest;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -29,6 +34,10 @@ final class PageTextCollector extends PDFTextStripper {
     private final PageTextBuilder builder = new PageTextBuilder();
     private final int maxPages;
     private final GlyphStore glyphs;
+    private final OverprintFilter overprint = new OverprintFilter();
+    /** Whether each open marked-content sequence carries /ActualText, innermost first (see {@link #processTextPosition}). */
+    private final Deque<Boolean> actualTexts = new ArrayDeque<>();
+    private boolean inActualText;
     private float pageHeight;
 
     /** @param glyphs where each finished page's glyph boxes go, so they leave the heap page by page */
@@ -36,7 +45,7 @@ final class PageTextCollector extends PDFTextStripper {
         this.maxPages = maxPages;
         this.glyphs = glyphs;
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        setSuppressDuplicateOverlappingText(false); // the same rule, applied faster by processTextPosition below
         setAddMoreFormatting(false);
     }
 
@@ -59,6 +68,7 @@ final class PageTextCollector extends PDFTextStripper {
     @Override
     public void processPage(PDPage page) throws IOException {
         int before = pages.size();
+        overprint.clear();
         try {
             super.processPage(page);
         } catch (IOException | RuntimeException e) {
@@ -75,6 +85,38 @@ final class PageTextCollector extends PDFTextStripper {
     protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
         damage.putIfAbsent(pages.size() + 1, e.getMessage());
         super.operatorException(operator, operands, e);
+    }
+
+    /**
+     * Drops a glyph painted over the same glyph, as PDFBox's own setSuppressDuplicateOverlappingText
+     * does and by the same rule, only faster (see {@link OverprintFilter}). Like PDFBox, text inside
+     * a marked-content sequence with /ActualText is never dropped: PDFBox replaces it as a whole.
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (!inActualText && overprint.isRepeat(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
+            return;
+        }
+        super.processTextPosition(text);
+    }
+
+    /** Follows /ActualText as PDFBox does: each sequence sets it, or clears it when it has none. */
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        boolean hasActualText = PDMarkedContent.create(tag, properties).getActualText() != null;
+        actualTexts.push(hasActualText);
+        inActualText = hasActualText;
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    /** Closing a sequence with /ActualText ends it; closing one without leaves it as it was, as in PDFBox. */
+    @Override
+    public void endMarkedContentSequence() {
+        Boolean closing = actualTexts.poll();
+        if (Boolean.TRUE.equals(closing)) {
+            inActualText = false;
+        }
+        super.endMarkedContentSequence();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.tiltaksradar.language.ListMarker;
 
 /**
  * One layout block: a heading, a paragraph, a list item, a box label or a table, with its text

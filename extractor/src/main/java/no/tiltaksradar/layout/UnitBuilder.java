@@ -3,6 +3,7 @@ package no.tiltaksradar.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.tiltaksradar.language.ListMarker;
 
 /** The lines of one paragraph or list item on their way to a block. */
 final class UnitBuilder {

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.tiltaksradar.language.ListMarker;
 
 /**
  * Groups body lines into list items and paragraphs the way the layout shows them: a marker starts

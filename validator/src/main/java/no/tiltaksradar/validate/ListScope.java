@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import no.tiltaksradar.language.Lexicon;
-import no.tiltaksradar.language.ListMarkers;
+import no.tiltaksradar.language.ListMarker;
 import no.tiltaksradar.language.WordClass;
 
 /**
@@ -77,7 +77,7 @@ final class ListScope {
         for (int i = from; i < lines.length; i++) {
             String line = lines[i].strip();
             if (!line.isEmpty() && !NUMBER_ONLY.matcher(line).matches()) {
-                return ListMarkers.opensItem(line) || !isHeading(line) && line.length() > MAX_HEADING_LENGTH;
+                return ListMarker.opensItem(line) || !isHeading(line) && line.length() > MAX_HEADING_LENGTH;
             }
         }
         return false;
@@ -100,6 +100,6 @@ final class ListScope {
     private static boolean paragraphBreak(String upper, String lower) {
         String next = lower.strip();
         return upper.matches(".*[.!?»\"]\\s*$") && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-                && !ListMarkers.opensItem(next);
+                && !ListMarker.opensItem(next);
     }
 }

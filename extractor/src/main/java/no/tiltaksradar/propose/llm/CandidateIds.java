@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.SourceDocument;
+import no.tiltaksradar.propose.QuoteWords;
 
 /** Gives merged candidates ids in reading order and links sub-items to their parent's id. */
 final class CandidateIds {
@@ -30,7 +31,7 @@ final class CandidateIds {
         String best = null;
         double bestOverlap = 0.8;
         for (CandidateMeasure other : all) {
-            double overlap = CandidateMerger.tokenOverlap(parentQuote, other.quote());
+            double overlap = QuoteWords.overlap(parentQuote, other.quote());
             if (other != self && overlap >= bestOverlap) {
                 best = other.id();
                 bestOverlap = overlap;

@@ -14,7 +14,9 @@ import no.tiltaksradar.layout.LayoutReader;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.Chunk;
 import no.tiltaksradar.model.SourceDocument;
+import no.tiltaksradar.propose.CandidateMerger;
 import no.tiltaksradar.propose.MeasureProposer;
+import no.tiltaksradar.propose.MergeCandidate;
 import no.tiltaksradar.propose.ProposalBatch;
 import no.tiltaksradar.propose.ProposalException;
 import no.tiltaksradar.propose.ProposalUsage;
@@ -158,7 +160,10 @@ public final class LlmMeasureProposer implements MeasureProposer {
             usage = usage.plus(answer.usage());
             answer.items().forEach(item -> assembler.assemble(item, warnings).ifPresent(drafts::add));
         }
-        List<CandidateMeasure> candidates = CandidateIds.assign(document, new CandidateMerger().merge(drafts));
+        List<CandidateAssembler.Draft> merged = CandidateMerger.mergeAll(drafts.stream()
+                .map(d -> new MergeCandidate(d.candidate(), d.parentQuote())).toList()).stream()
+                .map(m -> new CandidateAssembler.Draft(m.candidate(), m.parentQuote())).toList();
+        List<CandidateMeasure> candidates = CandidateIds.assign(document, merged);
         return new ProposalBatch(document.id(), candidates, warnings, usage);
     }
 }

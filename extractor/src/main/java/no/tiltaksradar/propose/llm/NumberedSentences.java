@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.tiltaksradar.language.ListMarkers;
+import no.tiltaksradar.language.ListMarker;
 
 /**
  * An excerpt cut into numbered units — sentences, list items, lines ending a paragraph — so the
@@ -14,7 +14,7 @@ import no.tiltaksradar.language.ListMarkers;
  * list marker, at a blank line, or where the next line opens a list item.
  */
 final class NumberedSentences {
-    private static final Pattern LIST_ITEM_START = Pattern.compile("\\n(?=[ \\t]*" + ListMarkers.MARKER + "[ \\t])");
+    private static final Pattern LIST_ITEM_START = Pattern.compile("\\n(?=[ \\t]*" + ListMarker.MARKER + "[ \\t])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=([ \\t]*\\n[ \\t]*|[ \\t]+)[\\p{Lu}\\d•◆▪●■–])");
     // a lead-in ("Regjeringen vil:") is a unit of its own, so an item never starts inside it
     private static final Pattern LEAD_IN_END = Pattern.compile(":[ \\t]*(?=\\n)");
@@ -104,7 +104,7 @@ final class NumberedSentences {
             last = Math.max(last, index);
         }
         String quote = text.substring(sentences.get(first).start(), sentences.get(last).end());
-        return Optional.of(ListMarkers.strip(quote));
+        return Optional.of(ListMarker.strip(quote));
     }
 
     private int indexOf(String id) {

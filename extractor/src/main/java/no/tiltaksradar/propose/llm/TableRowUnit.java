@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.tiltaksradar.language.ListMarkers;
+import no.tiltaksradar.language.ListMarker;
 import no.tiltaksradar.layout.Block;
 import no.tiltaksradar.layout.Table;
 
@@ -20,7 +20,7 @@ import no.tiltaksradar.layout.Table;
  */
 record TableRowUnit(String id, List<String> header, Table.Row row) {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
-    private static final Pattern MARKER_AT_LINE = Pattern.compile("(?m)^[ \\t]*" + ListMarkers.MARKER + "[ \\t]+",
+    private static final Pattern MARKER_AT_LINE = Pattern.compile("(?m)^[ \\t]*" + ListMarker.MARKER + "[ \\t]+",
             Pattern.CASE_INSENSITIVE);
 
     TableRowUnit {

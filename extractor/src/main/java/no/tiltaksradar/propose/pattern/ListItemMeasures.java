@@ -7,7 +7,7 @@ import java.util.Optional;
 import no.tiltaksradar.language.Lexicon;
 import no.tiltaksradar.language.WordClass;
 import no.tiltaksradar.layout.Block;
-import no.tiltaksradar.layout.ListMarker;
+import no.tiltaksradar.language.ListMarker;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
 import no.tiltaksradar.model.TextSpan;

@@ -11,6 +11,7 @@ import no.tiltaksradar.layout.LayoutReader;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.Chunk;
 import no.tiltaksradar.model.SourceDocument;
+import no.tiltaksradar.propose.CandidateMerger;
 import no.tiltaksradar.propose.MeasureProposer;
 import no.tiltaksradar.propose.ProposalBatch;
 import no.tiltaksradar.propose.ProposalUsage;

@@ -89,11 +89,4 @@ class LlmSupportTest {
         assertThat(halves.get(1).text()).isEqualTo("b".repeat(150));
         assertThat(halves.get(1).charStart()).isEqualTo(0);
     }
-
-    @Test
-    void tokenOverlapOfShorterQuoteDecidesSameness() {
-        assertThat(CandidateMerger.tokenOverlap("etablere en nasjonal datakatalog",
-                "Regjeringen vil etablere en nasjonal datakatalog innen 2025")).isEqualTo(1.0);
-        assertThat(CandidateMerger.tokenOverlap("etablere datakatalog", "utrede identitet")).isZero();
-    }
 }
