@@ -20,7 +20,7 @@ final class RuleSupport {
             "eller", "under", "etter", "blant", "annet", "andre", "disse", "dette", "denne", "slik", "samme", "hvert", "hver",
             "alle", "noen", "ingen", "kilde", "kilder", "står", "stod", "skal", "skulle", "ville", "kunne", "måtte", "blir", "ble",
             "være", "vært", "har", "hadde", "med", "mot", "over", "uten", "mellom", "sammen", "samt", "sier", "ifølge", "beskriver",
-            "legger", "opp", "ved", "være", "inneholder", "innebærer", "nevnes", "nevnt", "omfatter", "oppgir", "viser", "finnes",
+            "legger", "ved", "inneholder", "innebærer", "nevnes", "nevnt", "omfatter", "oppgir", "viser", "finnes",
             "frist", "fristen", "aktører", "aktørene", "dokumentets", "side", "siden", "sidene", "measures", "measure", "document",
             "documents", "share", "which", "their", "there", "these", "those", "about", "with");
 
