@@ -47,7 +47,7 @@ public final class AggregateCalculator {
         for (TrendMeasure m : measures) {
             for (String value : values.apply(m)) {
                 if (value != null && !value.isBlank()) {
-                    index.computeIfAbsent(value.strip(), k -> new ArrayList<>()).add(m.id());
+                    index.computeIfAbsent(Tally.name(value), k -> new ArrayList<>()).add(m.id());
                 }
             }
         }

@@ -60,6 +60,25 @@ final class Excerpts {
         return sentence;
     }
 
+    /** The sentences (or list items) of a text, in order, each as the text has it. */
+    static List<String> sentences(String text) {
+        List<String> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            add(sentences, text.substring(start, m.end()));
+            start = m.end();
+        }
+        add(sentences, text.substring(start));
+        return sentences;
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        if (!sentence.isBlank()) {
+            sentences.add(sentence.length() > MAX_EXCERPT ? sentenceAround(sentence, 0) : sentence.strip());
+        }
+    }
+
     /** The excerpt's lines joined by single spaces: how it is cited and shown. */
     static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").strip();

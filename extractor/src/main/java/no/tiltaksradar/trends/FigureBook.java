@@ -39,9 +39,9 @@ public final class FigureBook {
             case "document" -> count(m -> m.document().equals(arg));
             case "year" -> count(m -> Objects.equals(String.valueOf(data.yearOf(m)), arg));
             case "ministry" -> count(m -> data.ministryOf(m).equals(arg));
-            case "agency" -> count(m -> m.responsible().stream().map(String::strip).anyMatch(arg::equals));
-            case "technology" -> count(m -> m.technology().stream().map(String::strip).anyMatch(arg::equals));
-            case "purpose" -> count(m -> m.purpose().stream().map(String::strip).anyMatch(arg::equals));
+            case "agency" -> count(m -> m.responsible().stream().map(Tally::name).anyMatch(arg::equals));
+            case "technology" -> count(m -> m.technology().stream().map(Tally::name).anyMatch(arg::equals));
+            case "purpose" -> count(m -> m.purpose().stream().map(Tally::name).anyMatch(arg::equals));
             case "kind" -> (double) data.measures().stream().filter(m -> m.verified() && m.kind().equals(arg)).count();
             case "deadline" -> count(m -> Objects.equals(String.valueOf(m.deadlineYear()), arg));
             case "theme-rate-early", "theme-rate-late", "theme-z" -> themeFigure(name, arg);

@@ -45,6 +45,15 @@ public record Tally(String field, List<Bucket> buckets) {
         return new Tally(field, buckets);
     }
 
+    /**
+     * A name as counted: trimmed, first letter capital, so "departementet" at a sentence's start and inside one
+     * count as one actor.
+     */
+    public static String name(String value) {
+        String v = value.strip();
+        return v.isEmpty() ? v : v.substring(0, v.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT) + v.substring(v.offsetByCodePoints(0, 1));
+    }
+
     static Map<String, List<String>> newIndex() {
         return new LinkedHashMap<>();
     }
