@@ -21,18 +21,19 @@ final class RuleSupport {
             "alle", "noen", "ingen", "kilde", "kilder", "står", "stod", "skal", "skulle", "ville", "kunne", "måtte", "blir", "ble",
             "være", "vært", "har", "hadde", "med", "mot", "over", "uten", "mellom", "sammen", "samt", "sier", "ifølge", "beskriver",
             "legger", "ved", "inneholder", "innebærer", "nevnes", "nevnt", "omfatter", "oppgir", "viser", "finnes",
-            "frist", "fristen", "aktører", "aktørene", "dokumentets", "side", "siden", "sidene", "measures", "measure", "document",
+            "frist", "fristen", "teknologi", "teknologien", "teknologier", "formål", "formålet", "treff", "totalt", "aktører", "aktørene", "dokumentets", "side", "siden", "sidene", "measures", "measure", "document",
             "documents", "share", "which", "their", "there", "these", "those", "about", "with");
 
     private RuleSupport() {
     }
 
-    /** Key terms of a sentence: its words of five letters or more that name something. */
+    /** Key terms of a sentence: its words of five letters or more that name something, and its acronyms. */
     static List<String> keyTermsOf(String sentence) {
         List<String> terms = new ArrayList<>();
         for (TermMatcher.Word w : TermMatcher.words(sentence)) {
             String word = w.text().toLowerCase(Locale.ROOT);
-            if (word.length() >= 5 && !NOT_KEY.contains(word) && !word.chars().allMatch(Character::isDigit) && !terms.contains(word)) {
+            boolean acronym = w.text().length() >= 2 && w.text().chars().allMatch(Character::isUpperCase); // KI, NAV
+            if ((word.length() >= 5 || acronym) && !NOT_KEY.contains(word) && !word.chars().allMatch(Character::isDigit) && !terms.contains(word)) {
                 terms.add(word);
             }
         }
