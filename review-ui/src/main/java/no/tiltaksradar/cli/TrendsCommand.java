@@ -11,6 +11,7 @@ import no.tiltaksradar.trends.MarkdownReport;
 import no.tiltaksradar.trends.TrendReport;
 import no.tiltaksradar.trends.files.FileTrendSource;
 import no.tiltaksradar.trends.files.TrendReporters;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,9 +44,9 @@ public class TrendsCommand implements Callable<Integer> {
     @Option(names = "--all-candidates", description = "Count every validated candidate, not only the verified measures.")
     private boolean allCandidates;
 
-    public TrendsCommand(IngestJob ingest, SearchJob search) {
+    public TrendsCommand(IngestJob ingest, SearchJob search, Environment environment) {
         this.source = new FileTrendSource(ingest, search);
-        this.reporters = new TrendReporters();
+        this.reporters = TrendReporters.from(environment);
     }
 
     @Override
