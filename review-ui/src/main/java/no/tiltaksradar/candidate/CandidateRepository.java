@@ -54,6 +54,16 @@ public class CandidateRepository {
         }
     }
 
+    /**
+     * A candidate a reviewer added (a measure the proposer missed), validated against {@code document}: stored outside any
+     * run, with its highlight, and never replaced when the document is run again.
+     */
+    public long insertAdded(long documentId, String record, SourceDocument document, String addedBy) {
+        RecordColumns columns = RecordColumns.of(record);
+        String highlight = columns.found() ? json(Highlighter.boxes(document, columns.charStart(), columns.charEnd())) : null;
+        return insert(null, documentId, record, columns, highlight, addedBy);
+    }
+
     /** Inserts one record and returns the candidate's id. */
     public long insert(Long runId, long documentId, String record, String addedBy) {
         return insert(runId, documentId, record, RecordColumns.of(record), null, addedBy);

@@ -93,6 +93,18 @@ class DocumentController {
         return documents.page(id, number).orElseThrow(() -> ApiProblem.notFound("page of document " + id, number));
     }
 
+    /**
+     * The page's words with their boxes, [[start, end, x, y, width, height], ...]: offsets in the page's text, boxes in
+     * PDF points from the top-left; the review screen's selectable text layer.
+     */
+    @GetMapping(value = "/{id}/pages/{number}/words", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> words(@PathVariable long id, @PathVariable int number) {
+        one(id);
+        String words = documents.words(id, number).orElseThrow(() -> ApiProblem.notFound("page of document " + id, number));
+        return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
+                .body(words);
+    }
+
     @GetMapping("/{id}/file")
     ResponseEntity<Resource> file(@PathVariable long id) throws IOException {
         StoredDocument document = one(id);

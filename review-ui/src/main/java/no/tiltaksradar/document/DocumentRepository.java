@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class DocumentRepository {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "fileName", "file_name", "year", "pub_year",
             "uploadedAt", "uploaded_at", "pageCount", "page_count");
     private final JdbcClient jdbc;
@@ -80,9 +81,24 @@ public class DocumentRepository {
                 .update();
         for (Page page : document.pages()) {
             PageImages.PageSize size = page.number() <= sizes.size() ? sizes.get(page.number() - 1) : null;
-            jdbc.sql("INSERT INTO document_page (document_id, page_number, page_label, page_text, width_pt, height_pt) VALUES (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO document_page (document_id, page_number, page_label, page_text, width_pt, height_pt, words_json) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(id, page.number(), page.label(), page.text(), size == null ? null : size.width(),
-                            size == null ? null : size.height()).update();
+                            size == null ? null : size.height(), wordsJson(page)).update();
+        }
+    }
+
+    /** The page's words as [[start, end, x, y, width, height], ...]; empty when the page was kept before words were. */
+    public Optional<String> words(long id, int number) {
+        return jdbc.sql("SELECT words_json FROM document_page WHERE document_id = ? AND page_number = ?").params(id, number)
+                .query(String.class).optional();
+    }
+
+    private static String wordsJson(Page page) {
+        try {
+            return JSON.writeValueAsString(TextLayer.words(page).stream().map(TextLayer.Word::compact).toList());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("word boxes are plain numbers: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -33,6 +33,31 @@ public final class ValidateJob {
     public record Result(List<ValidatedMeasure> validated, int documentsRead, List<String> failures) {
     }
 
+    /**
+     * Candidates for one document, checked against it; the document comes back too, as read, for whoever places the
+     * quotes on its pages.
+     *
+     * @param records one JSON object per validated candidate, as a results file holds them
+     * @param failure null when the document could be read; else why not (file and reason)
+     */
+    public record Checked(SourceDocument document, List<String> records, String failure) {
+    }
+
+    public Checked check(Path document, Reader candidates) throws IOException {
+        SourceDocument read;
+        try {
+            read = ingester.ingest(document);
+        } catch (IngestException e) {
+            return new Checked(null, List.of(), e.getMessage());
+        }
+        MeasureRecords json = new MeasureRecords();
+        List<String> records = new ArrayList<>();
+        for (ValidatedMeasure measure : validators.apply(List.of(read)).validateAll(json.readCandidates(candidates))) {
+            records.add(json.toJson(measure));
+        }
+        return new Checked(read, records, null);
+    }
+
     public Result run(List<Path> documents, Reader candidates) throws IOException {
         List<SourceDocument> read = new ArrayList<>();
         List<String> failures = new ArrayList<>();

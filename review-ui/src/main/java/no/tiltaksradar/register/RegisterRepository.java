@@ -44,6 +44,27 @@ public class RegisterRepository {
         return id;
     }
 
+    /**
+     * Lets go of what one accepting decision brought in: its source link, and the entry itself when no other candidate
+     * stands behind it. Children keep their place with no parent.
+     *
+     * @return the ids of the entries removed
+     */
+    public List<Long> withdraw(long candidateId, long decisionId) {
+        List<Long> entries = jdbc.sql("SELECT measure_id FROM register_source WHERE candidate_id = ? AND decision_id = ?")
+                .params(candidateId, decisionId).query(Long.class).list();
+        jdbc.sql("DELETE FROM register_source WHERE candidate_id = ? AND decision_id = ?").params(candidateId, decisionId).update();
+        List<Long> removed = new java.util.ArrayList<>();
+        for (long entry : entries) {
+            if (jdbc.sql("SELECT COUNT(*) FROM register_source WHERE measure_id = ?").param(entry).query(Long.class).single() == 0) {
+                jdbc.sql("UPDATE registered_measure SET parent_id = NULL WHERE parent_id = ?").param(entry).update();
+                jdbc.sql("DELETE FROM registered_measure WHERE id = ?").param(entry).update();
+                removed.add(entry);
+            }
+        }
+        return removed;
+    }
+
     public Optional<RegisteredMeasure> find(long id) {
         return jdbc.sql(SELECT + " WHERE m.id = ?").param(id).query(RegisterRepository::map).optional();
     }

@@ -66,8 +66,15 @@ class CandidateController {
     ResponseEntity<ReviewDecision> decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal user) {
         int expected = Versions.expected(ifMatch, request.version(), "candidate");
-        ReviewDecision decision = review.decide(id, request, expected, user.getName());
+        ReviewDecision decision = request.action() == Action.UNDO
+                ? review.undo(id, expected, user.getName(), isAdmin(user))
+                : review.decide(id, request, expected, user.getName());
         return ResponseEntity.created(URI.create("/api/candidates/" + id + "/decisions")).eTag(Versions.etag(expected + 1)).body(decision);
+    }
+
+    private static boolean isAdmin(Principal user) {
+        return user instanceof org.springframework.security.core.Authentication authentication && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 
     @GetMapping("/decisions")

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReviewService {
+    static final String PARENT_FIELD = "parent";
     private final CandidateRepository candidates;
     private final DecisionRepository decisions;
     private final AuditLog audit;
@@ -40,11 +41,15 @@ public class ReviewService {
         guard(candidate, request);
         Map<String, Object> edits = EffectiveFields.edits(candidate.edits());
         List<FieldChange> changes = applyChanges(candidate, request.changes(), edits);
+        if (request.action() == Action.PARENT && !Objects.equals(candidate.parentId(), request.relatedId())) {
+            changes.add(new FieldChange(PARENT_FIELD, candidate.parentId(), request.relatedId())); // what an undo restores
+        }
         String state = switch (request.action()) {
             case ACCEPT -> "ACCEPTED";
             case REJECT -> "REJECTED";
             case MERGE -> "MERGED";
             case EDIT, PARENT -> candidate.reviewState();
+            case UNDO -> throw new IllegalStateException("undo is decided by undo(...)");
         };
         Long parent = request.action() == Action.PARENT ? request.relatedId() : candidate.parentId();
         if (!candidates.update(candidateId, expectedVersion, state, EffectiveFields.write(edits), parent)) {
@@ -59,6 +64,37 @@ public class ReviewService {
                     decision.id(), reviewer));
         }
         return decision;
+    }
+
+    /**
+     * Takes back the candidate's last decision that still stands: its state, field changes and parent return to what
+     * they were before it, and an accepted candidate leaves the register. Only whoever made the decision, or an admin,
+     * may take it back; the decision stays in the history beside the UNDO that names it.
+     */
+    @Transactional
+    public ReviewDecision undo(long candidateId, int expectedVersion, String reviewer, boolean admin) {
+        Candidate candidate = candidates.find(candidateId).orElseThrow(() -> ApiProblem.notFound("candidate", candidateId));
+        if (candidate.version() != expectedVersion) {
+            throw ApiProblem.stale("candidate", candidateId, expectedVersion, candidate.version());
+        }
+        ReviewDecision last = Undo.lastStanding(decisions.forCandidate(candidateId))
+                .orElseThrow(() -> ApiProblem.conflict("candidate " + candidateId + " has no decision to undo"));
+        if (!last.reviewer().equals(reviewer) && !admin) {
+            throw ApiProblem.forbidden("decision " + last.id() + " was made by " + last.reviewer() + "; only they or an admin can undo it");
+        }
+        Map<String, Object> edits = EffectiveFields.edits(candidate.edits());
+        Long parent = Undo.restore(last, edits, candidate.parentId());
+        String state = Undo.stateBefore(last, candidate.reviewState());
+        if (!candidates.update(candidateId, expectedVersion, state, EffectiveFields.write(edits), parent)) {
+            throw ApiProblem.stale("candidate", candidateId, expectedVersion, candidates.find(candidateId).orElseThrow().version());
+        }
+        ReviewDecision undo = decisions.append(candidateId, Action.UNDO, reviewer, null, null, Undo.reversed(last.changes()),
+                expectedVersion, last.id());
+        audit.record(reviewer, "DECISION_UNDO", "candidate", candidateId, auditDetails(undo));
+        if (last.action() == Action.ACCEPT) {
+            events.publishEvent(new AcceptanceUndone(candidateId, last.id(), reviewer));
+        }
+        return undo;
     }
 
     private void guard(Candidate candidate, DecisionRequest request) {

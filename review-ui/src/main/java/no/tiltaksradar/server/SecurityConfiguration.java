@@ -38,13 +38,15 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, UserRepository users) throws Exception {
         http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/login", "/error", "/app/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/users/me/**").authenticated()
                         .requestMatchers("/api/users/**", "/api/audit/**").hasRole("ADMIN")
+                        // a reviewer adds a missed measure to a document; uploading one stays the admin's
+                        .requestMatchers(HttpMethod.POST, "/api/documents/*/candidates").hasRole("REVIEWER")
                         .requestMatchers(HttpMethod.POST, "/api/documents/**", "/api/runs/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").hasRole("REVIEWER")
                         .anyRequest().authenticated())
-                .formLogin(withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_CREDENTIALS))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))

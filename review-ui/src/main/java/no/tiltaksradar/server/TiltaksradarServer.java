@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication(scanBasePackages = {"no.tiltaksradar.server", "no.tiltaksradar.system", "no.tiltaksradar.user",
     "no.tiltaksradar.audit", "no.tiltaksradar.document", "no.tiltaksradar.run", "no.tiltaksradar.candidate",
-    "no.tiltaksradar.review", "no.tiltaksradar.register"})
+    "no.tiltaksradar.review", "no.tiltaksradar.register", "no.tiltaksradar.web", "no.tiltaksradar.export",
+    "no.tiltaksradar.agreement", "no.tiltaksradar.trends"})
 @ConfigurationPropertiesScan(basePackages = {"no.tiltaksradar.server", "no.tiltaksradar.user", "no.tiltaksradar.document",
-    "no.tiltaksradar.run"})
+    "no.tiltaksradar.run", "no.tiltaksradar.register", "no.tiltaksradar.export", "no.tiltaksradar.agreement", "no.tiltaksradar.trends"})
 public class TiltaksradarServer {
     /** The Spring profile whose properties (application-server.properties) turn the application into a server. */
     public static final String PROFILE = "server";

@@ -108,6 +108,11 @@ class PipelineConfiguration {
     }
 
     @Bean
+    no.tiltaksradar.job.Suggestions suggestions() {
+        return new no.tiltaksradar.job.Suggestions();
+    }
+
+    @Bean
     SearchJob searchJob(IngestJob ingest, @Lazy ChunkIndex index) {
         return new SearchJob(ingest, index);
     }

@@ -27,6 +27,10 @@ public class ApiProblem extends ErrorResponseException {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail);
     }
 
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", detail);
+    }
+
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(HttpStatus.CONFLICT, "conflict", "Conflict", detail);
     }

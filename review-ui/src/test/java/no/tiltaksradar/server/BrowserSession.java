@@ -36,7 +36,7 @@ final class BrowserSession {
             throw new AssertionError("login failed: " + login.statusCode() + " " + login.headers().map());
         }
         // after login the session has a new token: read it from a page that shows one
-        String after = send(http, HttpRequest.newBuilder(URI.create(base + "/logout")).GET().build()).body();
+        String after = send(http, HttpRequest.newBuilder(URI.create(base + "/review")).GET().build()).body();
         return new BrowserSession(http, base, token(after));
     }
 

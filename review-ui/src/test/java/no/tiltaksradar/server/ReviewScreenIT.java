@@ -147,6 +147,7 @@ class ReviewScreenIT {
         open("/review?document=" + ksId);
         long shown = currentCandidate();
         int version = reviewer.get("/api/candidates/" + shown).json().get("version").asInt();
+        int earlier = reviewer.get("/api/candidates/" + shown + "/decisions").json().size(); // edits and undos of other tests
         Api.Response other = reviewer.post("/api/candidates/" + shown + "/decisions",
                 Map.of("action", "REJECT", "reason", "DUPLICATE", "version", version));
         assertThat(other.status()).as(other.text()).isEqualTo(201);
@@ -157,8 +158,102 @@ class ReviewScreenIT {
         waitForCandidateOtherThan(shown); // the screen moves on instead of offering the decided candidate again
         Chromium.screenshot(browser, "review-decided-by-someone-else");
         JsonNode decisions = reviewer.get("/api/candidates/" + shown + "/decisions").json();
-        assertThat(decisions).hasSize(1);
-        assertThat(decisions.get(0).get("action").asText()).isEqualTo("REJECT");
+        assertThat(decisions).hasSize(earlier + 1);
+        assertThat(decisions.get(earlier).get("action").asText()).isEqualTo("REJECT");
+    }
+
+    @Test
+    void aPassageTheProposersMissedIsSelectedOnThePageAndAddedWithOneKey() {
+        open("/review?document=" + ksId);
+        long before = currentCandidate();
+        List<WebElement> words = waitFor().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#pages .text-layer span"));
+            return found.size() > 60 ? found : null;
+        });
+        WebElement first = words.get(40);
+        WebElement last = words.get(48);
+        // a reviewer drags the mouse from the first word to the last
+        new Actions(browser).moveToElement(first, -first.getRect().getWidth() / 2 + 1, 0).clickAndHold()
+                .moveToElement(last, last.getRect().getWidth() / 2 - 1, 0).release().perform();
+        WebElement bar = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("selection-bar")));
+        int page = Integer.parseInt(first.findElement(By.xpath("..")).getDomAttribute("data-page"));
+        String text = reviewer.get("/api/documents/" + ksId + "/pages/" + page).json().get("text").asText();
+        String expected = text.substring(Integer.parseInt(first.getDomAttribute("data-start")), Integer.parseInt(last.getDomAttribute("data-end")));
+        assertThat(browser.findElements(By.cssSelector("#pages .text-layer span.chosen"))).hasSize(9);
+        Chromium.screenshot(browser, "review-selection");
+        assertThat(bar.getText()).contains("Legg til som tiltak");
+        press("t");
+        long added = waitForCandidateOtherThan(before);
+        JsonNode candidate = reviewer.get("/api/candidates/" + added).json();
+        assertThat(candidate.get("quote").asText()).isEqualTo(expected.strip());
+        assertThat(candidate.get("addedBy").asText()).isEqualTo("rita");
+        assertThat(candidate.get("page").asInt()).isEqualTo(page);
+        assertThat(browser.findElement(By.id("message")).getText()).startsWith("Lagt til");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pages .highlight")));
+    }
+
+    @Test
+    void aSearchHitIsAddedAsAMeasure() {
+        open("/review?document=" + ksId);
+        long before = currentCandidate();
+        press("/");
+        WebElement input = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        input.sendKeys("innbyggere", Keys.ENTER);
+        WebElement addButton = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-results li button.accept")));
+        String hit = browser.findElement(By.cssSelector("#search-results li p")).getText();
+        Chromium.screenshot(browser, "review-search");
+        addButton.click();
+        long added = waitForCandidateOtherThan(before);
+        JsonNode candidate = reviewer.get("/api/candidates/" + added).json();
+        assertThat(candidate.get("addedBy").asText()).isEqualTo("rita");
+        assertThat(hit).contains(candidate.get("quote").asText().replaceAll("\\s+", " "));
+        assertThat(candidate.get("quote").asText().toLowerCase()).contains("innbygger");
+    }
+
+    @Test
+    void fieldsAreEditedTheCandidateMergedAndTheMergeUndoneByKeyboard() {
+        open("/review?document=" + ksId);
+        long shown = currentCandidate();
+        press("e");
+        WebElement ministry = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.name("ministry")));
+        ministry.clear();
+        ministry.sendKeys("Digitaliserings- og forvaltningsdepartementet", Keys.ENTER);
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Lagret"));
+        assertThat(reviewer.get("/api/candidates/" + shown).json().get("edits").get("ministry").asText())
+                .isEqualTo("Digitaliserings- og forvaltningsdepartementet");
+        assertThat(browser.findElement(By.id("fields")).getText()).contains("Digitaliserings- og forvaltningsdepartementet");
+
+        press("m");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("relation-dialog")));
+        String target = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("relation-list"))).getFirstSelectedOption()
+                .getDomAttribute("value");
+        Chromium.screenshot(browser, "review-merge");
+        press(Keys.ENTER);
+        waitForCandidateOtherThan(shown);
+        JsonNode merged = reviewer.get("/api/candidates/" + shown).json();
+        assertThat(merged.get("reviewState").asText()).isEqualTo("MERGED");
+        assertThat(reviewer.get("/api/candidates/" + shown + "/decisions").json().get(1).get("relatedId").asText()).isEqualTo(target);
+
+        press("u");
+        waitFor().until(d -> currentCandidate() == shown);
+        assertThat(reviewer.get("/api/candidates/" + shown).json().get("reviewState").asText()).isEqualTo("OPEN");
+        assertThat(browser.findElement(By.id("message")).getText()).startsWith("Angret");
+    }
+
+    @Test
+    void theScreenSpeaksEnglishWhenAskedAndKeepsTheChoice() {
+        try {
+            open("/review?document=" + ksId + "&lang=en");
+            assertThat(browser.findElement(By.id("accept")).getText()).startsWith("Accept");
+            open("/review?document=" + ksId);
+            assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Review");
+            assertThat(browser.findElement(By.id("position")).getText()).startsWith("Candidate 1 of");
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+            Chromium.screenshot(browser, "review-english");
+        } finally {
+            open("/review?document=" + ksId + "&lang=nb");
+        }
+        assertThat(browser.findElement(By.id("accept")).getText()).startsWith("Godkjenn");
     }
 
     @Test
@@ -166,7 +261,7 @@ class ReviewScreenIT {
         open("/review?document=" + ksId);
         press("?");
         WebElement help = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("help-dialog")));
-        assertThat(help.getText()).contains("Godkjenn", "Avvis", "Neste kandidat", "Forrige kandidat");
+        assertThat(help.getText()).contains("Godkjenn", "Avvis", "Neste kandidat", "Forrige kandidat", "Rediger", "Angre", "Søk i dokumentet");
         Chromium.screenshot(browser, "review-keys");
     }
 

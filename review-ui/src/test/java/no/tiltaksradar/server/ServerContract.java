@@ -362,6 +362,118 @@ abstract class ServerContract {
     }
 
     /** The n-th verified candidate of miljo.pdf, by id: each test decides on its own one, whatever the others did. */
+    // --- missed measures and undo (issue #9)
+
+    @Test
+    void aReviewerAddsAMissedMeasureWhoseQuoteIsCutVerbatimFromThePage() {
+        JsonNode page = reviewer.get("/api/documents/" + miljoId + "/pages/3").json();
+        String text = page.get("text").asText();
+        int start = firstLongLine(text);
+        int end = text.indexOf('\n', start);
+        Api.Response added = reviewer.post("/api/documents/" + miljoId + "/candidates",
+                Map.of("page", 3, "start", start, "end", end, "kind", "measure"));
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        JsonNode candidate = added.json();
+        assertThat(candidate.get("quote").asText()).isEqualTo(text.substring(start, end).strip());
+        assertThat(candidate.get("addedBy").asText()).isEqualTo("rita");
+        assertThat(candidate.get("proposer").asText()).isEqualTo("reviewer/rita");
+        assertThat(candidate.get("reviewState").asText()).isEqualTo("OPEN");
+        assertThat(candidate.get("quoteStatus").asText()).isIn("VERIFIED", "VERIFIED_FUZZY");
+        assertThat(candidate.get("page").asInt()).isEqualTo(3);
+        assertThat(candidate.get("highlight")).isNotEmpty();
+        assertThat(admin.get("/api/audit?entityType=candidate&entityId=" + candidate.get("id").asLong()).json().get(0).get("action").asText())
+                .isEqualTo("CANDIDATE_ADDED");
+    }
+
+    @Test
+    void aPassageOutsideThePageIsRefusedWithWhatIsWrong() {
+        Api.Response refused = reviewer.post("/api/documents/" + miljoId + "/candidates",
+                Map.of("page", 3, "start", 10, "end", 1_000_000, "kind", "measure"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asText()).contains("not within page 3");
+        Api.Response badKind = reviewer.post("/api/documents/" + miljoId + "/candidates",
+                Map.of("page", 3, "start", 0, "end", 20, "kind", "wish"));
+        assertThat(badKind.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPageSWordsCoverItsTextWithBoxesOnThePage() {
+        JsonNode page = reviewer.get("/api/documents/" + miljoId + "/pages/3").json();
+        String text = page.get("text").asText();
+        JsonNode words = reviewer.get("/api/documents/" + miljoId + "/pages/3/words").json();
+        assertThat(words.size()).isGreaterThan(50);
+        for (JsonNode word : words) {
+            String token = text.substring(word.get(0).asInt(), word.get(1).asInt());
+            assertThat(token).isNotBlank().doesNotContainAnyWhitespaces();
+            assertThat(word.get(2).asDouble()).isBetween(0.0, page.get("widthPt").asDouble());
+            assertThat(word.get(3).asDouble()).isBetween(0.0, page.get("heightPt").asDouble());
+        }
+    }
+
+    @Test
+    void aSearchOfOneDocumentGivesItsSentencesWithOffsetsReadyToAdd() {
+        JsonNode passages = reviewer.get("/api/documents/" + miljoId + "/passages?q=miljøet").json();
+        assertThat(passages.size()).isPositive();
+        for (JsonNode passage : passages) {
+            String pageText = reviewer.get("/api/documents/" + miljoId + "/pages/" + passage.get("page").asInt()).json().get("text").asText();
+            assertThat(pageText.substring(passage.get("start").asInt(), passage.get("end").asInt())).isEqualTo(passage.get("text").asText());
+            assertThat(passage.get("text").asText().toLowerCase()).contains("miljø");
+        }
+        assertThat(reviewer.get("/api/documents/" + miljoId + "/passages?q=%20").status()).isEqualTo(400);
+    }
+
+    @Test
+    void anAcceptanceTakenBackReopensTheCandidateAndLeavesTheRegister() {
+        long id = openCandidate(12);
+        Api.Response accepted = reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "ACCEPT", "version", 0));
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(201);
+        long entry = registerEntryOf(id);
+        Api.Response undone = reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "UNDO", "version", 1));
+        assertThat(undone.status()).as(undone.text()).isEqualTo(201);
+        assertThat(undone.json().get("relatedId").asLong()).isEqualTo(accepted.json().get("id").asLong());
+        assertThat(reviewer.get("/api/candidates/" + id).json().get("reviewState").asText()).isEqualTo("OPEN");
+        assertThat(reviewer.get("/api/register/" + entry).status()).isEqualTo(404);
+        assertThat(reviewer.get("/api/candidates/" + id + "/decisions").json()).extracting(d -> d.get("action").asText())
+                .containsExactly("ACCEPT", "UNDO");
+        assertThat(reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "UNDO", "version", 2)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void onlyWhoeverDecidedOrAnAdminMayTakeADecisionBack() {
+        assertThat(admin.post("/api/users", Map.of("username", "sam", "password", REVIEWER_PASSWORD, "role", "REVIEWER")).status())
+                .isEqualTo(201);
+        long id = openCandidate(13);
+        reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "REJECT", "reason", "GOAL", "version", 0));
+        Api.Response other = admin.as("sam", REVIEWER_PASSWORD).post("/api/candidates/" + id + "/decisions", Map.of("action", "UNDO", "version", 1));
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.json().get("detail").asText()).contains("made by rita");
+        assertThat(admin.post("/api/candidates/" + id + "/decisions", Map.of("action", "UNDO", "version", 1)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anEditTakenBackRestoresTheFieldItChanged() {
+        long id = openCandidate(14);
+        Api.Response edited = reviewer.post("/api/candidates/" + id + "/decisions",
+                Map.of("action", "EDIT", "version", 0, "changes", Map.of("deadline", "2031")));
+        assertThat(edited.status()).as(edited.text()).isEqualTo(201);
+        JsonNode before = edited.json().get("changes").get(0).get("from");
+        reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "UNDO", "version", 1));
+        JsonNode edits = reviewer.get("/api/candidates/" + id).json().get("edits");
+        assertThat(edits.get("deadline")).isEqualTo(before);
+    }
+
+    /** A line of running text from the middle of the page: never its running head, which every page repeats. */
+    private static int firstLongLine(String text) {
+        int start = 0;
+        for (String line : text.split("\n")) {
+            if (line.strip().length() > 40 && start > text.length() / 3) {
+                return start;
+            }
+            start += line.length() + 1;
+        }
+        throw new AssertionError("no line of over 40 characters in: " + text);
+    }
+
     long openCandidate(int n) {
         JsonNode items = reviewer.get("/api/candidates?quoteStatus=VERIFIED&document=" + miljoId + "&size=100&sort=id,asc")
                 .json().get("items");
