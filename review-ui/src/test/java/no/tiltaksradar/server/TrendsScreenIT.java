@@ -43,6 +43,7 @@ class TrendsScreenIT {
     int port;
 
     private long ksId;
+    private Api reviewer;
     private int accepted;
     private ChromeDriver browser;
 
@@ -56,7 +57,7 @@ class TrendsScreenIT {
         Api admin = new Api(port, "admin", ADMIN_PASSWORD);
         assertThat(admin.post("/api/users", Map.of("username", "tove", "password", REVIEWER_PASSWORD, "role", "REVIEWER")).status())
                 .isEqualTo(201);
-        Api reviewer = admin.as("tove", REVIEWER_PASSWORD);
+        reviewer = admin.as("tove", REVIEWER_PASSWORD);
         ksId = admin.upload(CorpusFixtures.pdf("ks")).json().get(0).get("documentId").asLong();
         Api.Response started = admin.post("/api/runs", Map.of("documentIds", List.of(ksId)));
         assertThat(admin.awaitRun(started.json().get("id").asLong(), Duration.ofMinutes(2)).get("status").asText()).isEqualTo("FINISHED");
@@ -106,11 +107,21 @@ class TrendsScreenIT {
         open("/trends");
         WebElement cite = browser.findElement(By.cssSelector(".findings a.cite[data-measure]"));
         String href = cite.getDomAttribute("href");
-        assertThat(href).matches("/review\\?candidate=\\d+");
+        assertThat(href).matches("/trends/source\\?candidate=\\d+");
         cite.click();
-        waitFor().until(ExpectedConditions.urlContains("/review?candidate="));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pages .highlight")));
-        assertThat(browser.findElement(By.id("review")).getDomAttribute("data-candidate")).isEqualTo(href.substring(href.indexOf('=') + 1));
+        waitFor().until(ExpectedConditions.urlContains("/trends/source?candidate="));
+        List<WebElement> marks = waitFor().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#source-page rect.highlight"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(marks.get(0).getRect().getWidth()).isPositive();
+        Boolean drawn = (Boolean) browser.executeScript("const i = document.querySelector('#source-page image');"
+                + "return i.getBBox().width > 0;");
+        assertThat(drawn).isTrue();
+        // the quote shown is the cited candidate's, as the API has it
+        String candidate = href.substring(href.indexOf('=') + 1);
+        assertThat(browser.findElement(By.id("source-quote")).getText())
+                .isEqualTo(reviewer.get("/api/candidates/" + candidate).json().get("quote").asText());
         Chromium.screenshot(browser, "trends-citation-followed");
     }
 

@@ -85,7 +85,7 @@ class RegisterTrends {
 
     // an entry is in the register because a reviewer accepted it: it counts as verified, its quote as the one accepted
     private TrendMeasure measure(RegisteredMeasure m, String documentSha) {
-        String link = register.sources(m.id()).stream().findFirst().map(s -> "/review?candidate=" + s.get("candidateId")).orElse(null);
+        String link = register.sources(m.id()).stream().findFirst().map(s -> "/trends/source?candidate=" + s.get("candidateId")).orElse(null);
         return new TrendMeasure("R" + m.id(), m.documentName(), documentSha, m.kind(), m.name(), m.quote() == null ? "" : m.quote(),
                 m.page() == null ? 0 : m.page(), null, m.responsibleMinistry(), m.responsibleAgency(), m.collaborators(), m.timeFrame(),
                 m.technology(), m.purpose(), m.quote() != null, true, link);

@@ -30,7 +30,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import no.tiltaksradar.web.ClientTexts;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,7 +50,10 @@ class TrendsControllerTest {
     private static final String SHA = "e".repeat(64);
 
     @SpringBootConfiguration
-    @ComponentScan(basePackages = {"no.tiltaksradar.trends.web", "no.tiltaksradar.web"})
+    // the slice's own filter picks the controller under test and the shared page advice out of these packages
+    @ComponentScan(basePackages = {"no.tiltaksradar.trends.web", "no.tiltaksradar.web"},
+            excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
+    @Import(ClientTexts.class) // the layout's script texts, a plain component the slice filter leaves out
     static class Slice {
     }
 
@@ -58,8 +65,8 @@ class TrendsControllerTest {
 
     @BeforeEach
     void register() throws Exception {
-        TrendMeasure one = measure("R1", "Direktoratet skal ta i bruk KI i saksbehandlingen innen 2026.", "/review?candidate=11");
-        TrendMeasure two = measure("R2", "Direktoratet skal utrede KI for tolking innen 2027.", "/review?candidate=12");
+        TrendMeasure one = measure("R1", "Direktoratet skal ta i bruk KI i saksbehandlingen innen 2026.", "/trends/source?candidate=11");
+        TrendMeasure two = measure("R2", "Direktoratet skal utrede KI for tolking innen 2027.", "/trends/source?candidate=12");
         TrendData data = new TrendData(List.of(new TrendDocument(SHA, "plan.pdf", "Plan", "Testdepartementet", 2026, List.of())),
                 List.of(one, two));
         try (LuceneChunkIndex index = LuceneChunkIndex.inMemory()) {
@@ -80,7 +87,7 @@ class TrendsControllerTest {
     void showsTheFiguresAndTheCheckedFindingsWithLinksToTheReviewScreen() throws Exception {
         mvc.perform(get("/trends")).andExpect(status().isOk()).andExpect(view().name("trends/trends"))
                 .andExpect(content().string(containsString("2 tiltak gjelder teknologien «KI».")))
-                .andExpect(content().string(containsString("href=\"/review?candidate=11\"")))
+                .andExpect(content().string(containsString("href=\"/trends/source?candidate=11\"")))
                 .andExpect(content().string(containsString("0 merket som ikke støttet")));
         verify(trends, never()).ask(any(), any());
     }
