@@ -130,6 +130,7 @@ class TrendsScreenIT {
         open("/trends?q=" + "Hvordan skal kommunene bruke stordata".replace(' ', '+') + "&doc=" + ksId);
         List<WebElement> sentences = browser.findElements(By.cssSelector("#answer li"));
         assertThat(sentences).isNotEmpty().allSatisfy(li -> assertThat(li.getText()).contains("ks.pdf s. "));
+        browser.executeScript("document.getElementById('ask-heading').scrollIntoView()");
         Chromium.screenshot(browser, "trends-ask");
     }
 

@@ -9,7 +9,7 @@ import no.tiltaksradar.trends.Tally;
  * @param width bar length in the chart's user units (0..{@link #MAX})
  */
 record Bar(String label, int count, int width) {
-    static final int MAX = 300;
+    static final int MAX = 160;
 
     static List<Bar> of(Tally tally, int limit) {
         int largest = tally.buckets().stream().mapToInt(Tally.Bucket::count).max().orElse(1);
