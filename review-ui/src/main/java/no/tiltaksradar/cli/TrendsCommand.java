@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import no.tiltaksradar.job.IngestJob;
 import no.tiltaksradar.job.SearchJob;
 import no.tiltaksradar.trends.MarkdownReport;
+import no.tiltaksradar.trends.PdfReport;
 import no.tiltaksradar.trends.TrendReport;
 import no.tiltaksradar.trends.files.FileTrendSource;
 import no.tiltaksradar.trends.files.TrendReporters;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code trends --in results.jsonl [--documents DIR] --out report.md}: figures, themes and a checked narrative. */
+/** {@code trends --in results.jsonl [--documents DIR] --out report.md [--format md|pdf]}: figures, themes and a checked narrative. */
 @Component
 @Command(name = "trends", mixinStandardHelpOptions = true,
         description = "Write a trends report from a results file: counts by document, year, ministry, agency, technology, purpose; "
@@ -41,6 +42,10 @@ public class TrendsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "report.md", description = "Where to write the report.")
     private Path out;
 
+    @Option(names = "--format", defaultValue = "md", paramLabel = "md|pdf",
+            description = "md (default: the complete report with tables and every cited quote) or pdf (summary, charts, findings).")
+    private String format;
+
     @Option(names = "--all-candidates", description = "Count every validated candidate, not only the verified measures.")
     private boolean allCandidates;
 
@@ -56,10 +61,18 @@ public class TrendsCommand implements Callable<Integer> {
             err.println(TerminalText.escape(in + ": no such file"));
             return 1;
         }
+        if (!format.equals("md") && !format.equals("pdf")) {
+            err.println("tiltaksradar trends: --format must be md or pdf, not " + TerminalText.escape(format));
+            return 2;
+        }
         FileTrendSource.Input input = source.read(in, documents, allCandidates);
         input.problems().forEach(p -> err.println(TerminalText.escape(p)));
         TrendReport report = reporters.reporter(input.search()).report(input.data());
-        Files.writeString(out, new MarkdownReport().render(report));
+        if (format.equals("pdf")) {
+            Files.write(out, new PdfReport().render(report));
+        } else {
+            Files.writeString(out, new MarkdownReport().render(report));
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%s: %d measures from %d documents; themes %s; narrative by %s: %d sentences checked, %d kept, %d marked "
                         + "unsupported%n", out, report.aggregates().measures(), report.aggregates().documents(),
