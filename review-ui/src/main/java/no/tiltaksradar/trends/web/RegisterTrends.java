@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.tiltaksradar.candidate.Candidate;
+import no.tiltaksradar.candidate.CandidateRepository;
 import no.tiltaksradar.document.DocumentRepository;
 import no.tiltaksradar.document.StoredDocument;
 import no.tiltaksradar.index.ChunkIndex;
@@ -29,13 +33,16 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class RegisterTrends {
+    private static final Set<String> QUOTE_FOUND = Set.of("VERIFIED", "VERIFIED_FUZZY", "WRONG_PAGE");
     private final RegisterRepository register;
     private final DocumentRepository documents;
+    private final CandidateRepository candidates;
     private final ChunkIndex index;
 
-    RegisterTrends(RegisterRepository register, DocumentRepository documents, @Lazy ChunkIndex index) {
+    RegisterTrends(RegisterRepository register, DocumentRepository documents, CandidateRepository candidates, @Lazy ChunkIndex index) {
         this.register = register;
         this.documents = documents;
+        this.candidates = candidates;
         this.index = index;
     }
 
@@ -83,11 +90,18 @@ class RegisterTrends {
                 .map(p -> new TrendDocument.PageText(p.number(), p.label(), p.text())).toList());
     }
 
-    // an entry is in the register because a reviewer accepted it: it counts as verified, its quote as the one accepted
+    /**
+     * An entry is in the register because a reviewer accepted it, so it counts; its quote counts as verified only when
+     * the validator found it in the document (a reviewer may accept an unverified quote, and a citation of it is then
+     * marked, not shown as fact).
+     */
     private TrendMeasure measure(RegisteredMeasure m, String documentSha) {
-        String link = register.sources(m.id()).stream().findFirst().map(s -> "/trends/source?candidate=" + s.get("candidateId")).orElse(null);
+        Optional<Candidate> source = register.sources(m.id()).stream().findFirst()
+                .flatMap(s -> candidates.find(((Number) s.get("candidateId")).longValue()));
+        boolean quoteFound = source.map(c -> QUOTE_FOUND.contains(c.quoteStatus())).orElse(false);
         return new TrendMeasure("R" + m.id(), m.documentName(), documentSha, m.kind(), m.name(), m.quote() == null ? "" : m.quote(),
-                m.page() == null ? 0 : m.page(), null, m.responsibleMinistry(), m.responsibleAgency(), m.collaborators(), m.timeFrame(),
-                m.technology(), m.purpose(), m.quote() != null, true, link);
+                m.page() == null ? 0 : m.page(), source.map(Candidate::pageLabel).orElse(null), m.responsibleMinistry(),
+                m.responsibleAgency(), m.collaborators(), m.timeFrame(), m.technology(), m.purpose(), quoteFound && m.quote() != null,
+                true, source.map(c -> "/trends/source?candidate=" + c.id()).orElse(null));
     }
 }
