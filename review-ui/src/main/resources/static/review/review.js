@@ -13,6 +13,11 @@ const DPI = 110;
 const $ = id => document.getElementById(id);
 const state = {queue: [], index: 0, candidate: null, etag: null, busy: false, selection: null, decided: [], relation: null, others: []};
 const pageInfos = new Map();
+const viewedImages = new Set();
+// How long a reviewer waits: from a decision key to the next candidate shown with its page image drawn and the quote
+// marked. Kept in the page (window.reviewTimings) for the review benchmark (scripts/bench-review.sh), split by whether
+// the page image was seen before in this session (the server may have to render it first) or not.
+window.reviewTimings = [];
 
 document.addEventListener('DOMContentLoaded', () => {
   wireButtons();
@@ -32,7 +37,11 @@ async function loadQueue() {
   }
   const response = await api('/api/candidates?' + params);
   if (!response.ok) return say(t('review.queueFailed', response.status), true);
-  state.queue = (await response.json()).items.map(item => item.id);
+  const items = (await response.json()).items.map(item => item.id);
+  // a document given to two reviewers: leave out what this reviewer already decided on their own (agreement/)
+  const mine = await api('/api/agreement/mine' + (params.has('document') ? '?document=' + params.get('document') : ''));
+  const decided = new Set(mine.ok ? await mine.json() : []);
+  state.queue = items.filter(id => !decided.has(id));
   // a link to one candidate (?candidate=ID) starts the queue there
   state.index = Math.max(0, state.queue.indexOf(Number(document.body.dataset.candidate)));
   await show();
@@ -45,12 +54,42 @@ async function show() {
     return say(t('review.queueEmpty'));
   }
   state.index = Math.min(Math.max(state.index, 0), state.queue.length - 1);
-  const response = await api('/api/candidates/' + state.queue[state.index]);
-  if (!response.ok) return say(t('review.candidateFailed', response.status), true);
-  state.etag = response.headers.get('ETag');
-  state.candidate = await response.json();
+  const loaded = await candidate(state.queue[state.index]);
+  if (loaded.problem) return say(t('review.candidateFailed', loaded.problem), true);
+  state.etag = loaded.etag;
+  state.candidate = loaded.body;
   render(state.candidate);
   await renderPages(state.candidate);
+  prefetch(state.queue[state.index + 1]);
+}
+
+// The next candidate, its page and its page image are fetched while the reviewer reads this one, so the next key shows
+// them from the browser's cache; a fetched candidate is used for a short while only, and a decision on it still names
+// the version it was shown at, so a change made meanwhile is caught (412), never overwritten.
+const PREFETCH_FRESH_MS = 20000;
+const prefetched = new Map();
+
+async function candidate(id) {
+  const early = prefetched.get(id);
+  prefetched.delete(id);
+  if (early && performance.now() - early.at < PREFETCH_FRESH_MS) return early;
+  const response = await api('/api/candidates/' + id);
+  if (!response.ok) return {problem: response.status};
+  return {etag: response.headers.get('ETag'), body: await response.json(), at: performance.now()};
+}
+
+async function prefetch(id) {
+  if (id === undefined || prefetched.has(id)) return;
+  const response = await api('/api/candidates/' + id);
+  if (!response.ok) return;
+  const next = {etag: response.headers.get('ETag'), body: await response.json(), at: performance.now()};
+  prefetched.set(id, next);
+  const pages = new Set((Array.isArray(next.body.highlight) ? next.body.highlight : []).map(b => b.page));
+  if (!pages.size && next.body.page) pages.add(next.body.page);
+  for (const number of pages) {
+    await pageInfo(next.body.documentId, number);
+    new Image().src = '/api/documents/' + next.body.documentId + '/pages/' + number + '/image?dpi=' + DPI;
+  }
 }
 
 function render(c) {
@@ -95,20 +134,28 @@ function renderFields(record, edits) {
   }
 }
 
+// The verdict in the reader's language from the record's structure (quote status, each judge's reading, unsupported
+// fields); the validator's own sentences, which are English, stay one click away under "details".
 function renderReasons(validation) {
   const list = $('reasons');
   list.replaceChildren();
-  const reasons = [...(validation.reviewReasons || []), ...(validation.reasons || [])];
-  const unsupported = (validation.fields && validation.fields.unsupported) || [];
+  const quote = (validation.quote && validation.quote.status) || (state.candidate && state.candidate.quoteStatus);
+  if (quote) list.append(element('li', t('review.quoteExplain.' + quote)));
   const kind = validation.kind;
   if (kind && kind.decision) {
     const agreement = kind.agreement ? t('review.agreement.' + kind.agreement) : null;
-    list.append(element('li', t('review.judgedAs', kindText(kind.decision).toLowerCase())
-      + (agreement ? ' (' + agreement + ')' : '')));
+    list.append(element('li', t('review.judgedAs', kindText(kind.decision).toLowerCase()) + (agreement ? ' (' + agreement + ')' : '')));
+    for (const reading of kind.readings || []) {
+      const judge = String(reading.judge || '').startsWith('llm') ? t('review.judge.llm') : t('review.judge.rule');
+      list.append(element('li', reading.failed ? t('review.readingFailed', judge) : t('review.reading', judge, kindText(reading.kind).toLowerCase()), 'sub'));
+    }
   }
+  const unsupported = (validation.fields && validation.fields.unsupported) || validation.unsupportedFields || [];
   if (unsupported.length) list.append(element('li', t('review.unsupportedFields', unsupported.map(f => t('review.field.' + f)).join(', '))));
-  for (const reason of new Set(reasons)) list.append(element('li', reason));
   if (!list.children.length) list.append(element('li', t('review.noRemarks')));
+  const details = [...new Set([...(validation.reviewReasons || []), ...(validation.reasons || [])])];
+  $('validator-details').hidden = details.length === 0;
+  $('validator-reasons').replaceChildren(...details.map(reason => element('li', reason)));
 }
 
 // Boxes are in PDF points from the page's top-left corner; placed in percent of the page's size they stay
@@ -133,6 +180,8 @@ async function pageFigure(c, number, boxes) {
   figure.style.aspectRatio = size.widthPt + ' / ' + size.heightPt;
   const image = element('img');
   image.src = '/api/documents/' + c.documentId + '/pages/' + number + '/image?dpi=' + DPI;
+  image.dataset.firstView = String(!viewedImages.has(image.src));
+  viewedImages.add(image.src);
   image.alt = t('review.pageAlt', number, c.documentName);
   figure.append(image);
   for (const box of boxes) {
@@ -188,16 +237,19 @@ function reject(reason) {
 
 async function decide(body) {
   const c = state.candidate;
+  const started = performance.now();
   state.busy = true;
   try {
     const response = await api('/api/candidates/' + c.id + '/decisions', {
       method: 'POST', body: JSON.stringify(body), headers: {'Content-Type': 'application/json', 'If-Match': state.etag}
     });
     if (response.ok) {
+      prefetched.delete(c.id);
       state.decided.push(c.id);
       say(t(body.action === 'ACCEPT' ? 'review.accepted' : 'review.rejected', c.name || c.id));
       state.queue.splice(state.index, 1);
-      return await show();
+      await show();
+      return timed(started);
     }
     await refused(response, c);
   } finally {
@@ -484,6 +536,7 @@ async function relate(body, messageKey, subject, leavesQueue) {
       method: 'POST', body: JSON.stringify(body), headers: {'Content-Type': 'application/json', 'If-Match': state.etag}
     });
     if (!response.ok) return await refused(response, c);
+    prefetched.delete(c.id);
     state.decided.push(c.id);
     if (leavesQueue) state.queue.splice(state.index, 1);
     await show();
@@ -510,6 +563,7 @@ async function undo() {
       const problem = await response.json().catch(() => ({}));
       return say(t('review.notSaved', response.status, problem.detail || response.statusText), true);
     }
+    prefetched.delete(id);
     const at = state.queue.indexOf(id);
     if (at >= 0) state.index = at; else state.queue.splice(state.index, 0, id);
     await show();
@@ -558,4 +612,16 @@ function searchResult(hit) {
   };
   item.append(text, add('measure', 'review.addAsMeasure'), add('goal', 'review.addAsGoal'));
   return item;
+}
+
+async function timed(started) {
+  const image = document.querySelector('#pages .page img');
+  if (!image) return;
+  if (!image.complete) {
+    await new Promise(resolve => {
+      image.addEventListener('load', resolve, {once: true});
+      image.addEventListener('error', resolve, {once: true});
+    });
+  }
+  window.reviewTimings.push({ms: performance.now() - started, firstView: image.dataset.firstView === 'true'});
 }

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import no.tiltaksradar.audit.AuditLog;
 import no.tiltaksradar.candidate.Candidate;
 import no.tiltaksradar.candidate.CandidateRepository;
 import no.tiltaksradar.web.ApiProblem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +26,15 @@ public class ReviewService {
     private final DecisionRepository decisions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<DecisionHold> holds;
 
-    public ReviewService(CandidateRepository candidates, DecisionRepository decisions, AuditLog audit, ApplicationEventPublisher events) {
+    public ReviewService(CandidateRepository candidates, DecisionRepository decisions, AuditLog audit, ApplicationEventPublisher events,
+                         ObjectProvider<DecisionHold> holds) {
         this.candidates = candidates;
         this.decisions = decisions;
         this.audit = audit;
         this.events = events;
+        this.holds = holds;
     }
 
     @Transactional
@@ -39,6 +44,11 @@ public class ReviewService {
             throw ApiProblem.stale("candidate", candidateId, expectedVersion, candidate.version());
         }
         guard(candidate, request);
+        Optional<ReviewDecision> held = holds.orderedStream().map(hold -> hold.hold(candidate, request, reviewer))
+                .flatMap(Optional::stream).findFirst();
+        if (held.isPresent()) {
+            return held.get();
+        }
         Map<String, Object> edits = EffectiveFields.edits(candidate.edits());
         List<FieldChange> changes = applyChanges(candidate, request.changes(), edits);
         if (request.action() == Action.PARENT && !Objects.equals(candidate.parentId(), request.relatedId())) {

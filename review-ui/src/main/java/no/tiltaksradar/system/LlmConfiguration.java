@@ -1,38 +1,35 @@
 package no.tiltaksradar.system;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import no.tiltaksradar.propose.llm.LlmSettings;
-import no.tiltaksradar.propose.llm.LlmSettingsProperties;
+import org.springframework.boot.context.properties.bind.BindResult;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
- * The LLM settings from {@code tiltaksradar.llm.*} (command line, environment variables such as
- * {@code TILTAKSRADAR_LLM_BASE_URL}, application properties). Empty unless
+ * The LLM settings ({@link LlmProperties}) as the pipeline uses them. Empty unless
  * {@code tiltaksradar.llm.enabled=true}: the product then runs offline. Settings that do not
- * make sense are kept as an error for whoever asks for the LLM, so other commands still run.
+ * make sense are kept as an error for whoever asks for the LLM, so other commands still run:
+ * that is why they are bound here, where a failure can be caught, and not as the context starts.
  *
  * @param error why the LLM settings are unusable, or null
  */
 record LlmConfiguration(Optional<LlmSettings> settings, String error) {
-    private static final List<String> KEYS = List.of("enabled", "provider", "base-url", "api-key", "model", "deployment",
-            "api-version", "temperature", "timeout", "max-retries", "concurrency", "max-output-tokens", "max-split-depth",
-            "price.input-per-1k", "price.output-per-1k", "prompt-dir", "prompt-version");
 
     static LlmConfiguration from(Environment environment) {
-        Properties properties = new Properties();
-        for (String key : KEYS) {
-            // Environment lookups are relaxed: tiltaksradar.llm.base-url also finds TILTAKSRADAR_LLM_BASE_URL
-            String value = environment.getProperty(LlmSettingsProperties.PREFIX + key);
-            if (value != null) {
-                properties.setProperty(LlmSettingsProperties.PREFIX + key, value);
-            }
-        }
         try {
-            return new LlmConfiguration(LlmSettingsProperties.read(properties), null);
+            // relaxed binding: tiltaksradar.llm.base-url also reads TILTAKSRADAR_LLM_BASE_URL
+            BindResult<LlmProperties> bound = Binder.get(environment).bind(LlmProperties.PREFIX, Bindable.of(LlmProperties.class));
+            return new LlmConfiguration(bound.isBound() ? bound.get().settings() : Optional.empty(), null);
         } catch (RuntimeException e) {
-            return new LlmConfiguration(Optional.empty(), "the LLM settings are not usable: " + e.getMessage());
+            return new LlmConfiguration(Optional.empty(), "the LLM settings are not usable: " + reason(e));
         }
+    }
+
+    // a binding failure names the key; its cause says what was wrong with the value
+    private static String reason(Throwable e) {
+        Throwable cause = e.getCause();
+        return cause == null || cause.getMessage() == null ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + cause.getMessage() + ")";
     }
 }

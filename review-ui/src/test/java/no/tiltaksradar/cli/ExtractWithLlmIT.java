@@ -64,6 +64,13 @@ class ExtractWithLlmIT {
             assertThat(record.at("/validation/reasons").toString()).contains("llm/gpt-test/measure-judge.v2");
         });
         assertThat(run.out()).contains("LLM proposer:", "LLM judge:", "LLM total:", "estimated cost USD");
+        assertThat(run.out()).as("the document's line counts validated measures").contains("ks.pdf: 1 proposed (1 measures, 0 goals)",
+                "1 verified measures, 0 verified goals, 0 need review");
+        long[] proposer = usage(run.out(), "LLM proposer");
+        long[] judge = usage(run.out(), "LLM judge");
+        assertThat(judge[0]).as("the judge's calls are counted").isPositive();
+        assertThat(usage(run.out(), "LLM total")).as("the total includes the judge's calls and tokens")
+                .containsExactly(proposer[0] + judge[0], proposer[1] + judge[1], proposer[2] + judge[2]);
         openAi.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization", containing("test-key")));
     }
 
@@ -94,6 +101,7 @@ class ExtractWithLlmIT {
                 "--tiltaksradar.llm.model=gpt-test", "--tiltaksradar.llm.api-key=test-key", "--tiltaksradar.llm.max-retries=1");
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
         assertThat(run.out()).contains("ks.pdf page").contains("partial, these pages were not read").contains("1 documents partial");
+        assertThat(run.out()).as("no price set").contains("cost unknown (no price set)").doesNotContain("USD 0.0000");
     }
 
     @Test
@@ -117,6 +125,13 @@ class ExtractWithLlmIT {
         assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
         assertThat(proposerCalls()).as("only the chunk that failed is asked again, of " + firstCalls).isEqualTo(1);
         assertThat(ExtractCommandTest.records(out)).extracting(r -> r.get("quote").asText()).containsExactly(MEASURE);
+    }
+
+    /** Calls, input and output tokens of one usage line ("LLM judge: 3 calls, 30 input + 15 output tokens, ..."). */
+    private static long[] usage(String out, String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(label + ": (\\d+) calls, (\\d+) input \\+ (\\d+) output tokens").matcher(out);
+        assertThat(m.find()).as(label + " in " + out).isTrue();
+        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))};
     }
 
     private int proposerCalls() {

@@ -11,12 +11,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import no.tiltaksradar.model.MeasureKind;
 
 /**
  * Asks a chat model what a quote states. The document's words go to the model only inside
  * delimiters the system prompt declares to be data, with those delimiters stripped from the text,
- * so a document cannot instruct the model. A failed call (after the retries of the chat model it
+ * so a document cannot instruct the model; should the text still address the model, its reading
+ * counts as failed, never as agreement. A failed call (after the retries of the chat model it
  * is given) or an unreadable answer is a {@link Judgement#failed} judgement with the reason,
  * never an exception that stops a batch and never a reading.
  */
@@ -46,7 +48,14 @@ public final class LlmMeasureJudge implements MeasureJudge {
         } catch (RuntimeException e) {
             return Judgement.failed("LLM call failed: " + abbreviate(String.valueOf(e.getMessage())), name);
         }
-        return parse(answer);
+        Judgement reading = parse(answer);
+        // the model has been asked (its answer is kept in the reason for the reviewer), but text that instructs it may have steered it
+        Optional<String> instruction = AddressedToModel.in(quote);
+        if (instruction.isPresent() && !reading.failed()) {
+            return Judgement.failed("document text addresses the model (\"" + abbreviate(instruction.get())
+                    + "\"); its reading (" + reading.kind() + ": " + abbreviate(reading.reason()) + ") is not trusted", name);
+        }
+        return reading;
     }
 
     static String userMessage(QuoteInContext quote) {

@@ -10,7 +10,8 @@ import no.tiltaksradar.model.MeasureKind;
  * Nynorsk, from the shared lexicon) and by the list it stands in. The rules are asked in order
  * and the first that answers decides: a potential, an evaluative frame or a report of the
  * present is never a measure, whatever list it stands in; then the heading governing a list;
- * then goal wording; only then commitment wording. Nothing found reads as unclear.
+ * then goal wording (a state, or an action whose object is only a quality); only then commitment
+ * wording. Nothing found reads as unclear.
  */
 public final class RuleMeasureJudge implements MeasureJudge {
     public static final String NAME = "rule/2";
@@ -24,7 +25,8 @@ public final class RuleMeasureJudge implements MeasureJudge {
     public RuleMeasureJudge(Lexicon lexicon) {
         this.rules = List.of(new PotentialRule(lexicon), new ImportanceRule(lexicon), new DescriptionRule(lexicon),
                 new GoverningHeadingRule(lexicon), new GoalSubjectRule(lexicon), new RequirementRule(), new StateAfterModalRule(lexicon),
-                new CommitmentRule(lexicon), new ImperativeItemRule(lexicon), new PresentActionRule(lexicon), new DeadlineRule());
+                new QualityObjectRule(lexicon), new CommitmentRule(lexicon), new ImperativeItemRule(lexicon), new PresentActionRule(lexicon),
+                new DeadlineRule());
     }
 
     @Override

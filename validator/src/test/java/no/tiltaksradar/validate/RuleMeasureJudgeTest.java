@@ -59,6 +59,16 @@ class RuleMeasureJudgeTest {
     }
 
     @Test
+    void anActionWhoseObjectIsOnlyAQualityIsAGoal() {
+        assertThat(kind("Fylket vil innen 2028 sikre betre samordning av kollektivtilbodet.")).isEqualTo(JudgedKind.GOAL);
+        assertThat(kind("Tolletaten skal levere gode og raske tjenester til næringslivet.")).isEqualTo(JudgedKind.GOAL);
+        assertThat(read("Kommunen skal tilby enklere tilgang til byggesaker.", "", "").reason()).startsWith("quality-object");
+        // what is made or done, even with quality words later or a quantity after the verb, stays a measure
+        assertThat(kind("Kommunen skal etablere en portal som gir bedre oversikt.")).isEqualTo(JudgedKind.MEASURE);
+        assertThat(kind("Vegvesenet skal bygge flere ladestasjoner langs riksvegene.")).isEqualTo(JudgedKind.MEASURE);
+    }
+
+    @Test
     void goalNounAsSubjectIsAGoal() {
         assertThat(kind("Målet er at alle skoler skal ha trådløst nett.")).isEqualTo(JudgedKind.GOAL);
         assertThat(kind("Vår visjon er en enkel og trygg digital hverdag.")).isEqualTo(JudgedKind.GOAL);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.tiltaksradar.layout.Block;
 import no.tiltaksradar.model.Chunk;
 import no.tiltaksradar.model.SourceDocument;
 
@@ -41,60 +42,75 @@ final class ChunkProposer {
                 .build();
     }
 
-    ChunkAnswer propose(SourceDocument document, Chunk chunk) {
+    /** @param tables the document's table blocks from the layout stage; read only by a prompt that sends table rows (v3) */
+    ChunkAnswer propose(SourceDocument document, Chunk chunk, List<Block> tables) {
         UsageMeter usage = new UsageMeter(settings);
         List<ChunkAnswer.Sourced> items = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        ask(document, chunk, 0, usage, items, warnings);
+        ask(new Asked(document, prompt.numbersTableRows() ? tables : List.of()), chunk, 0, usage, items, warnings);
         return new ChunkAnswer(items, warnings, usage.total(), false);
     }
 
+    /** The document asked about and its tables, as the excerpt of any of its chunks needs them. */
+    private record Asked(SourceDocument document, List<Block> tables) {
+        Excerpt excerpt(Chunk chunk) {
+            return Excerpt.of(chunk, tables);
+        }
+    }
+
     /** Failed calls throw {@link LlmCallException}; a bad answer becomes a warning. */
-    private void ask(SourceDocument document, Chunk chunk, int depth, UsageMeter usage,
+    private void ask(Asked asked, Chunk chunk, int depth, UsageMeter usage,
                         List<ChunkAnswer.Sourced> items, List<String> warnings) {
-        ChatResponse response = call(request(document, chunk), usage);
+        SourceDocument document = asked.document();
+        ChatResponse response = call(request(asked, chunk), usage);
         if (response.finishReason() == FinishReason.LENGTH) {
             Optional<List<Chunk>> halves = depth < settings.maxSplitDepth() ? ChunkSplitter.halve(chunk) : Optional.empty();
             if (halves.isPresent()) {
                 for (Chunk half : halves.get()) {
-                    ask(document, half, depth + 1, usage, items, warnings);
+                    ask(asked, half, depth + 1, usage, items, warnings);
                 }
                 return;
             }
             warnings.add(Warnings.at(document, chunk) + ": answer cut off at the token limit and the chunk cannot be split further; kept what was complete");
         }
-        Optional<List<ProposedItem>> parsed = parseOrAskAgain(document, chunk, response, usage);
+        Optional<List<ProposedItem>> parsed = parseOrAskAgain(asked, chunk, response, usage);
         if (parsed.isEmpty()) {
             // the call worked, the model just answered badly: a warning, not a failed chunk
             warnings.add(Warnings.at(document, chunk) + ": answer was not valid JSON twice; " + Warnings.PARTIAL);
             return;
         }
-        NumberedSentences numbered = prompt.numbersSentences() ? NumberedSentences.of(chunk.text()) : null;
+        Excerpt excerpt = prompt.numbersSentences() ? asked.excerpt(chunk) : null;
         for (ProposedItem item : parsed.get()) {
-            Optional<ProposedItem> quoted = numbered == null ? Optional.of(item) : cutQuotes(item, numbered);
+            Optional<ChunkAnswer.Sourced> quoted = excerpt == null ? Optional.of(new ChunkAnswer.Sourced(item, chunk))
+                    : cutQuotes(item, excerpt, document, chunk);
             if (quoted.isEmpty()) {
-                warnings.add(Warnings.at(document, chunk) + ": item dropped, sentence ids " + item.sentences()
-                        + " are not all in the excerpt");
+                warnings.add(Warnings.at(document, chunk) + ": item dropped, ids " + item.sentences()
+                        + " are not all in the excerpt, or name a table row together with other ids");
             }
-            quoted.ifPresent(q -> items.add(new ChunkAnswer.Sourced(q, chunk)));
+            quoted.ifPresent(items::add);
         }
     }
 
-    private Optional<List<ProposedItem>> parseOrAskAgain(SourceDocument document, Chunk chunk,
-                                                         ChatResponse response, UsageMeter usage) {
+    private Optional<List<ProposedItem>> parseOrAskAgain(Asked asked, Chunk chunk, ChatResponse response, UsageMeter usage) {
         Optional<List<ProposedItem>> parsed = reader.read(response.aiMessage().text());
         if (parsed.isPresent()) {
             return parsed;
         }
         // one more try: sampling at temperature 0 still differs between calls on most servers
-        return reader.read(call(request(document, chunk), usage).aiMessage().text());
+        return reader.read(call(request(asked, chunk), usage).aiMessage().text());
     }
 
-    // v2: the model names sentences; the quote is cut from the excerpt by code, so it is verbatim by construction
-    private static Optional<ProposedItem> cutQuotes(ProposedItem item, NumberedSentences numbered) {
-        Optional<String> quote = numbered.cut(item.sentences());
-        String parent = item.parentSentences().isEmpty() ? null : numbered.cut(item.parentSentences()).orElse(null);
-        return quote.map(q -> item.withQuotes(q, parent));
+    /**
+     * v2 and later: the model names units; the quote is cut from the excerpt by code, so it is
+     * verbatim by construction. A table row's quote is its cell, placed where the cell stands.
+     */
+    private static Optional<ChunkAnswer.Sourced> cutQuotes(ProposedItem item, Excerpt excerpt, SourceDocument document,
+                                                           Chunk chunk) {
+        Optional<Excerpt.Cut> cut = excerpt.cut(item.sentences(), item.column(), document.text());
+        String parent = item.parentSentences().isEmpty() ? null
+                : excerpt.cut(item.parentSentences(), null, document.text()).map(Excerpt.Cut::quote).orElse(null);
+        return cut.map(c -> c.row() == null ? new ChunkAnswer.Sourced(item.withQuotes(c.quote(), parent), chunk)
+                : TableRowItems.sourced(item.withQuotes(c.quote(), parent), c, document, chunk));
     }
 
     private ChatResponse call(ChatRequest request, UsageMeter usage) {
@@ -103,12 +119,14 @@ final class ChunkProposer {
         return response;
     }
 
-    private ChatRequest request(SourceDocument document, Chunk chunk) {
+    private ChatRequest request(Asked asked, Chunk chunk) {
+        SourceDocument document = asked.document();
+        String excerpt = prompt.numbersSentences() ? asked.excerpt(chunk).render() : "";
         String pages = chunk.pageStart() == chunk.pageEnd() ? "" + chunk.pageStart()
                 : chunk.pageStart() + "-" + chunk.pageEnd();
         String user = prompt.user(Map.of("document", document.fileName(), "section", String.join(" > ", chunk.sectionPath()),
                 "pages", pages, "chunk_text", chunk.text(),
-                "numbered_sentences", prompt.numbersSentences() ? NumberedSentences.of(chunk.text()).render() : ""));
+                "numbered_sentences", excerpt, "numbered_excerpt", excerpt));
         return ChatRequest.builder()
                 .messages(SystemMessage.from(prompt.system()), UserMessage.from(user))
                 .responseFormat(format)

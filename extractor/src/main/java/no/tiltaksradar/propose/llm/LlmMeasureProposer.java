@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.tiltaksradar.layout.Block;
+import no.tiltaksradar.layout.LayoutReader;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.Chunk;
 import no.tiltaksradar.model.SourceDocument;
@@ -29,6 +31,7 @@ public final class LlmMeasureProposer implements MeasureProposer {
     private final LlmSettings settings;
     private final ChunkProposer chunkProposer;
     private final AnswerCache cache;
+    private final boolean sendsTableRows;
 
     /** The proposer the settings describe: provider model and prompts from folder or classpath. */
     public static LlmMeasureProposer from(LlmSettings settings) {
@@ -53,6 +56,7 @@ public final class LlmMeasureProposer implements MeasureProposer {
         this.settings = settings;
         this.chunkProposer = new ChunkProposer(model, prompt, settings);
         this.cache = cache;
+        this.sendsTableRows = prompt.numbersTableRows();
     }
 
     @Override
@@ -63,7 +67,7 @@ public final class LlmMeasureProposer implements MeasureProposer {
     @Override
     public ProposalBatch propose(SourceDocument document, List<Chunk> chunks) throws ProposalException {
         List<Chunk> own = validate(document, chunks);
-        List<ChunkAnswer> answers = askAll(document, own);
+        List<ChunkAnswer> answers = askAll(document, own, tables(document));
         ProposalBatch batch = toBatch(document, answers);
         ProposalUsage usage = batch.usage();
         LOG.info("{}: {} chunks, {} calls, {} input + {} output tokens, est. cost USD {}, {} candidates, {} warnings",
@@ -83,11 +87,17 @@ public final class LlmMeasureProposer implements MeasureProposer {
         return chunks.stream().sorted(java.util.Comparator.comparingInt(Chunk::ordinal)).toList();
     }
 
-    private List<ChunkAnswer> askAll(SourceDocument document, List<Chunk> chunks) throws ProposalException {
+    /** The document's tables as the layout stage reads them, read once per document; none when the prompt sends no rows. */
+    private List<Block> tables(SourceDocument document) {
+        return sendsTableRows ? new LayoutReader().read(document).stream().filter(b -> b.kind() == Block.Kind.TABLE).toList()
+                : List.of();
+    }
+
+    private List<ChunkAnswer> askAll(SourceDocument document, List<Chunk> chunks, List<Block> tables) throws ProposalException {
         try (ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency())) {
             List<Future<ChunkAnswer>> futures = new ArrayList<>();
             for (Chunk chunk : chunks) {
-                futures.add(pool.submit(() -> answer(document, chunk)));
+                futures.add(pool.submit(() -> answer(document, chunk, tables)));
             }
             List<ChunkAnswer> answers = new ArrayList<>();
             for (Future<ChunkAnswer> future : futures) {
@@ -102,13 +112,13 @@ public final class LlmMeasureProposer implements MeasureProposer {
      * length) — becomes a warning that names the pages left unread, so the document is reported as
      * partial; a refusal of the configuration (401, 403, 404) stops the document.
      */
-    private ChunkAnswer answer(SourceDocument document, Chunk chunk) {
+    private ChunkAnswer answer(SourceDocument document, Chunk chunk, List<Block> tables) {
         Optional<ChunkAnswer> kept = cache.get(settings.proposerId(), chunk);
         if (kept.isPresent()) {
             return kept.get();
         }
         try {
-            ChunkAnswer answer = chunkProposer.propose(document, chunk);
+            ChunkAnswer answer = chunkProposer.propose(document, chunk, tables);
             cache.put(settings.proposerId(), chunk, answer);
             return answer;
         } catch (LlmCallException e) {

@@ -82,7 +82,7 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String apiKey, S
         private double outputPricePer1k;
         private Path promptDir;
         private String promptName = "propose-measures";
-        private String promptVersion = "v2";
+        private String promptVersion = "v3";
 
         public Builder provider(LlmProvider value) { provider = value; return this; }
         public Builder baseUrl(String value) { baseUrl = value; return this; }

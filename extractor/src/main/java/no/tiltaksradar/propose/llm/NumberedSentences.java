@@ -24,6 +24,10 @@ final class NumberedSentences {
     record Sentence(String id, int start, int end) {
     }
 
+    /** A span of the excerpt's text, {@code end} exclusive. */
+    record Span(int start, int end) {
+    }
+
     private final String text;
     private final List<Sentence> sentences;
 
@@ -33,7 +37,19 @@ final class NumberedSentences {
     }
 
     static NumberedSentences of(String text) {
+        return of(text, List.of());
+    }
+
+    /**
+     * The same, leaving out the spans of {@code text} given in {@code skipped} (table rows sent as
+     * units of their own): no unit starts, ends or stands inside one.
+     */
+    static NumberedSentences of(String text, List<Span> skipped) {
         List<Integer> cuts = new ArrayList<>();
+        for (Span span : skipped) {
+            cuts.add(span.start());
+            cuts.add(span.end());
+        }
         addCuts(cuts, LIST_ITEM_START.matcher(text), 0);
         addCuts(cuts, SENTENCE_END.matcher(text), 1);
         addCuts(cuts, BLANK_LINE.matcher(text), 0);
@@ -45,7 +61,7 @@ final class NumberedSentences {
         for (int cut : cuts) {
             int start = skipSpace(text, from, cut);
             int end = trimEnd(text, start, cut);
-            if (end > start) {
+            if (end > start && skipped.stream().noneMatch(span -> span.start() <= start && end <= span.end())) {
                 sentences.add(new Sentence("S" + (sentences.size() + 1), start, end));
             }
             from = Math.max(from, cut);
@@ -60,10 +76,13 @@ final class NumberedSentences {
     /** The excerpt as the model sees it: one unit per line, each behind its id in brackets. */
     String render() {
         StringBuilder out = new StringBuilder();
-        for (Sentence s : sentences) {
-            out.append('[').append(s.id()).append("] ").append(text, s.start(), s.end()).append('\n');
-        }
+        sentences.forEach(s -> out.append(line(s)));
         return out.toString();
+    }
+
+    /** One unit as the model sees it, ending with a line break. */
+    String line(Sentence s) {
+        return "[" + s.id() + "] " + text.substring(s.start(), s.end()) + "\n";
     }
 
     /**

@@ -1,6 +1,9 @@
 package no.tiltaksradar.propose.llm;
 
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One versioned prompt: system text, user template and the JSON schema of the answer.
@@ -11,23 +14,32 @@ public record PromptSet(String name, String version, String system, String userT
 
     static final String OPEN = "<<<DOCUMENT_TEXT";
     static final String CLOSE = "DOCUMENT_TEXT>>>";
+    /** Placeholders that carry document text: filled last and defused. */
+    private static final List<String> DOCUMENT_TEXT = List.of("chunk_text", "numbered_sentences", "numbered_excerpt");
+    private static final Pattern DOCUMENT_PLACEHOLDER =
+            Pattern.compile("\\{\\{(" + String.join("|", DOCUMENT_TEXT) + ")\\}\\}");
 
     /** The user message: placeholders filled, delimiters in the document text defused. */
     public String user(Map<String, String> values) {
         String text = userTemplate;
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            if (!entry.getKey().equals("chunk_text") && !entry.getKey().equals("numbered_sentences")) {
+            if (!DOCUMENT_TEXT.contains(entry.getKey())) {
                 text = text.replace("{{" + entry.getKey() + "}}", entry.getValue() == null ? "" : entry.getValue());
             }
         }
-        // the document text goes in last, so placeholders written in it stay text
-        return text.replace("{{chunk_text}}", defuse(values.getOrDefault("chunk_text", "")))
-                .replace("{{numbered_sentences}}", defuse(values.getOrDefault("numbered_sentences", "")));
+        // the document text goes in last and in one pass, so a placeholder written in the document text is never filled
+        return DOCUMENT_PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                defuse(values.getOrDefault(m.group(1), ""))));
     }
 
-    /** Whether this prompt sends the excerpt as numbered sentences and expects sentence ids back (v2). */
+    /** Whether this prompt sends the excerpt as numbered units and expects their ids back (v2 and later). */
     public boolean numbersSentences() {
-        return userTemplate.contains("{{numbered_sentences}}");
+        return userTemplate.contains("{{numbered_sentences}}") || numbersTableRows();
+    }
+
+    /** Whether this prompt also sends each table row as one unit with its header (v3). */
+    public boolean numbersTableRows() {
+        return userTemplate.contains("{{numbered_excerpt}}");
     }
 
     // document text must not be able to close its own data block and speak as the prompt
