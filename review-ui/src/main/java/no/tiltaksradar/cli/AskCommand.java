@@ -13,7 +13,6 @@ import no.tiltaksradar.trends.CheckedClaim;
 import no.tiltaksradar.trends.Passage;
 import no.tiltaksradar.trends.files.FileTrendSource;
 import no.tiltaksradar.trends.files.TrendReporters;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +39,9 @@ public class AskCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (the words after the last document).")
     private List<String> question = new ArrayList<>();
 
-    public AskCommand(IngestJob ingest, SearchJob search, Environment environment) {
+    public AskCommand(IngestJob ingest, SearchJob search, TrendReporters reporters) {
         this.source = new FileTrendSource(ingest, search);
-        this.reporters = TrendReporters.from(environment);
+        this.reporters = reporters;
     }
 
     @Override

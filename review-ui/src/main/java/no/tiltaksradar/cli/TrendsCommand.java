@@ -12,7 +12,6 @@ import no.tiltaksradar.trends.PdfReport;
 import no.tiltaksradar.trends.TrendReport;
 import no.tiltaksradar.trends.files.FileTrendSource;
 import no.tiltaksradar.trends.files.TrendReporters;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,9 +48,9 @@ public class TrendsCommand implements Callable<Integer> {
     @Option(names = "--all-candidates", description = "Count every validated candidate, not only the verified measures.")
     private boolean allCandidates;
 
-    public TrendsCommand(IngestJob ingest, SearchJob search, Environment environment) {
+    public TrendsCommand(IngestJob ingest, SearchJob search, TrendReporters reporters) {
         this.source = new FileTrendSource(ingest, search);
-        this.reporters = TrendReporters.from(environment);
+        this.reporters = reporters;
     }
 
     @Override

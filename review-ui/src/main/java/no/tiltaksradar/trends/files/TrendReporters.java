@@ -1,10 +1,7 @@
 package no.tiltaksradar.trends.files;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import no.tiltaksradar.propose.llm.LlmSettings;
-import no.tiltaksradar.propose.llm.LlmSettingsProperties;
 import no.tiltaksradar.propose.llm.PromptLibrary;
 import no.tiltaksradar.propose.llm.RetryingChatModel;
 import no.tiltaksradar.trends.LlmAnswerWriter;
@@ -15,7 +12,6 @@ import no.tiltaksradar.trends.QuestionAnswerer;
 import no.tiltaksradar.trends.SupportJudge;
 import no.tiltaksradar.trends.ThemeCatalog;
 import no.tiltaksradar.trends.TrendReporter;
-import org.springframework.core.env.Environment;
 
 /**
  * Makes the trend reporter and the question answerer: templates and extracts offline; with an LLM configured
@@ -24,34 +20,18 @@ import org.springframework.core.env.Environment;
  */
 public final class TrendReporters {
     private static final String VERSION = "v1";
-    // the proposer's keys (system/LlmConfiguration, package-private there): read the same way, so one setting switches both
-    private static final List<String> KEYS = List.of("enabled", "provider", "base-url", "api-key", "model", "deployment",
-            "api-version", "temperature", "timeout", "max-retries", "concurrency", "max-output-tokens", "max-split-depth",
-            "price.input-per-1k", "price.output-per-1k", "prompt-dir", "prompt-version");
 
     private final Optional<LlmSettings> llm;
     private final String error;
 
-    /** @param error why the LLM settings are unusable, or null */
+    /**
+     * Built from the LLM settings by system/PipelineConfiguration.
+     *
+     * @param error why configured LLM settings are unusable, or null: an error for whoever asks for a reporter, not at startup
+     */
     public TrendReporters(Optional<LlmSettings> llm, String error) {
         this.llm = llm;
         this.error = error;
-    }
-
-    /** Offline unless {@code tiltaksradar.llm.enabled=true}; unusable LLM settings are an error for whoever asks, not at startup. */
-    public static TrendReporters from(Environment environment) {
-        Properties properties = new Properties();
-        for (String key : KEYS) {
-            String value = environment.getProperty(LlmSettingsProperties.PREFIX + key);
-            if (value != null) {
-                properties.setProperty(LlmSettingsProperties.PREFIX + key, value);
-            }
-        }
-        try {
-            return new TrendReporters(LlmSettingsProperties.read(properties), null);
-        } catch (RuntimeException e) {
-            return new TrendReporters(Optional.empty(), "the LLM settings are not usable: " + e.getMessage());
-        }
     }
 
     public TrendReporter reporter(PassageSearch search) {
