@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "tiltaksradar", mixinStandardHelpOptions = true, version = "tiltaksradar 0.1.0",
         description = "Finds the concrete digitalisation measures (tiltak) in strategy documents and proves each against the source.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, ValidateCommand.class, EvalCommand.class,
-            BenchCommand.class, ServeCommand.class})
+            BenchCommand.class, ServeCommand.class,
+            TrendsCommand.class, AskCommand.class})
 public class TiltaksradarCommand implements Callable<Integer> {
     /** Exit code when no command was given: a usage error, as picocli uses for the others. */
     static final int USAGE = 2;

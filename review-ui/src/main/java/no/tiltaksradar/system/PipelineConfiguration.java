@@ -20,6 +20,7 @@ import no.tiltaksradar.job.JudgeUsage;
 import no.tiltaksradar.job.Judges;
 import no.tiltaksradar.job.ProposerRegistry;
 import no.tiltaksradar.job.SearchJob;
+import no.tiltaksradar.trends.files.TrendReporters;
 import no.tiltaksradar.job.ValidateJob;
 import no.tiltaksradar.model.SourceDocument;
 import java.util.function.Function;
@@ -110,6 +111,12 @@ class PipelineConfiguration {
     @Bean
     no.tiltaksradar.job.Suggestions suggestions() {
         return new no.tiltaksradar.job.Suggestions();
+    }
+
+    /** trends and ask: templates offline; with an LLM configured the model writes and judges, the rule checks still decide. */
+    @Bean
+    TrendReporters trendReporters(LlmConfiguration llm) {
+        return new TrendReporters(llm.settings(), llm.error());
     }
 
     @Bean

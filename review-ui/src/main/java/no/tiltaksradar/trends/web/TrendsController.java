@@ -1,0 +1,66 @@
+package no.tiltaksradar.trends.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.tiltaksradar.trends.Answer;
+import no.tiltaksradar.trends.Passage;
+import no.tiltaksradar.trends.TrendMeasure;
+import no.tiltaksradar.trends.TrendReport;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /trends}: figures, themes and the checked narrative over the register; {@code ?q=&doc=} asks the chosen documents. */
+@Controller
+class TrendsController {
+    private static final int BARS = 8;
+    private final RegisterTrends trends;
+
+    TrendsController(RegisterTrends trends) {
+        this.trends = trends;
+    }
+
+    @GetMapping("/trends")
+    String trends(@RequestParam(required = false) String q, @RequestParam(name = "doc", required = false) List<Long> chosen,
+                  Model model) throws IOException {
+        TrendReport report = trends.report();
+        model.addAttribute("report", report);
+        model.addAttribute("ministries", Bar.of(report.aggregates().byMinistry(), BARS));
+        model.addAttribute("technologies", Bar.of(report.aggregates().byTechnology(), BARS));
+        model.addAttribute("years", Bar.of(report.aggregates().byYear(), BARS));
+        model.addAttribute("measureLinks", measureLinks(report));
+        model.addAttribute("documents", trends.documents());
+        model.addAttribute("q", q);
+        model.addAttribute("chosen", chosen == null ? List.of() : chosen);
+        Map<String, Long> documentIds = trends.documentIds();
+        List<Passage> passages = new java.util.ArrayList<>(report.checked().stream().flatMap(c -> c.claim().passages().stream()).toList());
+        if (q != null && !q.isBlank() && chosen != null && !chosen.isEmpty()) {
+            Answer answer = trends.ask(q, chosen);
+            model.addAttribute("answer", answer);
+            answer.sentences().forEach(c -> passages.addAll(c.claim().passages()));
+        }
+        Map<Passage, String> passageLinks = new LinkedHashMap<>();
+        passages.forEach(p -> passageLinks.put(p, pageLink(documentIds, p)));
+        model.addAttribute("passageLinks", passageLinks);
+        return "trends/trends";
+    }
+
+    private static Map<String, String> measureLinks(TrendReport report) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (TrendMeasure m : report.data().measures()) {
+            if (m.link() != null) {
+                links.put(m.id(), m.link());
+            }
+        }
+        return links;
+    }
+
+    /** Where a passage's page is shown: the page image of its document. */
+    static String pageLink(Map<String, Long> documentIds, Passage p) {
+        Long id = documentIds.get(p.documentId());
+        return id == null ? null : "/api/documents/" + id + "/pages/" + p.page() + "/image";
+    }
+}
