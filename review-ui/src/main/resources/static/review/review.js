@@ -42,8 +42,11 @@ async function loadQueue() {
   const mine = await api('/api/agreement/mine' + (params.has('document') ? '?document=' + params.get('document') : ''));
   const decided = new Set(mine.ok ? await mine.json() : []);
   state.queue = items.filter(id => !decided.has(id));
-  // a link to one candidate (?candidate=ID) starts the queue there
-  state.index = Math.max(0, state.queue.indexOf(Number(document.body.dataset.candidate)));
+  // a link to one candidate (?candidate=ID, from the register, the document view or a trend's citation) starts the
+  // queue there, and shows it even when it is decided already, with its state, so the link never lands elsewhere
+  const linked = Number(document.body.dataset.candidate);
+  if (linked && !state.queue.includes(linked)) state.queue.unshift(linked);
+  state.index = Math.max(0, state.queue.indexOf(linked));
   await show();
 }
 
@@ -101,6 +104,8 @@ function render(c) {
   $('position').textContent = t('review.position', state.index + 1, state.queue.length);
   $('candidate-name').textContent = c.name || t('review.unnamed');
   $('kind').textContent = kindText(c.kind);
+  $('review-state').hidden = c.reviewState === 'OPEN';
+  $('review-state').textContent = c.reviewState === 'OPEN' ? '' : t('review.decided', t('review.state.' + c.reviewState));
   badge($('overall-status'), 'review.overall', validation.status || c.overallStatus);
   badge($('quote-status'), 'review.quote', quoteStatus);
   $('quote').textContent = c.quote;

@@ -257,6 +257,18 @@ class ReviewScreenIT {
     }
 
     @Test
+    void aLinkToADecidedCandidateShowsThatCandidateWithItsState() {
+        JsonNode open = reviewer.get("/api/candidates?document=" + ksId + "&reviewState=OPEN&quoteStatus=VERIFIED_FUZZY&size=1&sort=id,desc")
+                .json().get("items").get(0);
+        long id = open.get("id").asLong();
+        assertThat(reviewer.post("/api/candidates/" + id + "/decisions", Map.of("action", "ACCEPT", "version", open.get("version").asInt()))
+                .status()).isEqualTo(201);
+        open("/review?document=" + ksId + "&candidate=" + id);
+        assertThat(currentCandidate()).isEqualTo(id);
+        assertThat(browser.findElement(By.id("review-state")).getText()).isEqualTo("Allerede godkjent");
+    }
+
+    @Test
     void theQuestionMarkListsTheKeys() {
         open("/review?document=" + ksId);
         press("?");
