@@ -46,8 +46,13 @@ class RegisterTrends {
         this.index = index;
     }
 
-    TrendReport report() throws IOException {
-        return TrendReporter.offline(new IndexPassageSearch(index)).report(data());
+    /** @param filter the register's own filters: the figures and the narrative speak of the measures they leave */
+    TrendReport report(RegisterFilter filter) throws IOException {
+        return TrendReporter.offline(new IndexPassageSearch(index)).report(data(filter));
+    }
+
+    no.tiltaksradar.register.RegisterFacets facets() {
+        return register.facets();
     }
 
     /** @param documentIds register document ids chosen for the question; nothing else is searched or accepted */
@@ -67,11 +72,11 @@ class RegisterTrends {
         return ids;
     }
 
-    private TrendData data() {
+    private TrendData data(RegisterFilter filter) {
         List<RegisteredMeasure> entries = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<RegisteredMeasure> items = register.page(new RegisterFilter(null, null, null, null, null, null, null, null),
-                    new PageRequest(page, PageRequest.MAX_SIZE, "id", false)).items();
+            List<RegisteredMeasure> items = register.page(filter,
+                    new PageRequest(page, PageRequest.MAX_SIZE, "id", false), false).items();
             entries.addAll(items);
             if (items.size() < PageRequest.MAX_SIZE) {
                 break;

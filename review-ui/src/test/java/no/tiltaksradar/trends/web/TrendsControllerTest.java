@@ -71,10 +71,12 @@ class TrendsControllerTest {
                 List.of(one, two));
         try (LuceneChunkIndex index = LuceneChunkIndex.inMemory()) {
             TrendReport report = TrendReporter.offline(new IndexPassageSearch(index)).report(data);
-            when(trends.report()).thenReturn(report);
+            when(trends.report(any())).thenReturn(report);
         }
         when(trends.documentIds()).thenReturn(Map.of(SHA, 5L));
         when(trends.documents()).thenReturn(List.of());
+        when(trends.facets()).thenReturn(new no.tiltaksradar.register.RegisterFacets(List.of("Testdepartementet"), List.of(), List.of(2026),
+                List.of("KI"), List.of(), List.of(new no.tiltaksradar.register.RegisterFacets.DocumentName(5, "plan.pdf"))));
         when(trends.ask(any(), any())).thenReturn(new Answer("KI", "extractive", List.of(), List.of(), new CheckSummary(0, 0, 0)));
     }
 
@@ -99,6 +101,26 @@ class TrendsControllerTest {
         verify(trends, never()).ask(any(), any());
         mvc.perform(get("/trends").param("q", "KI").param("doc", "5")).andExpect(status().isOk());
         verify(trends).ask(eq("KI"), eq(List.of(5L)));
+    }
+
+    @Test
+    void theFiguresFollowTheFiltersAndTheDownloadsCarryThem() throws Exception {
+        mvc.perform(get("/trends").param("ministry", "Testdepartementet").param("year", "2026")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/trends/report?format=pdf&amp;ministry=Testdepartementet&amp;year=2026")));
+        org.mockito.ArgumentCaptor<no.tiltaksradar.register.RegisterFilter> filter =
+                org.mockito.ArgumentCaptor.forClass(no.tiltaksradar.register.RegisterFilter.class);
+        verify(trends).report(filter.capture());
+        org.assertj.core.api.Assertions.assertThat(filter.getValue().ministry()).isEqualTo("Testdepartementet");
+        org.assertj.core.api.Assertions.assertThat(filter.getValue().year()).isEqualTo(2026);
+    }
+
+    @Test
+    void theReportDownloadsAsMarkdownAndAsPdf() throws Exception {
+        mvc.perform(get("/trends/report").param("format", "md")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 tiltak gjelder teknologien «KI».")));
+        byte[] pdf = mvc.perform(get("/trends/report").param("format", "pdf")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
