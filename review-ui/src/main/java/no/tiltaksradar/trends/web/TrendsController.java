@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TrendsController {
     private static final int BARS = 8;
+    private static final int THEME_LINES = 5;
     private final RegisterTrends trends;
 
     TrendsController(RegisterTrends trends) {
@@ -38,6 +39,7 @@ class TrendsController {
         model.addAttribute("ministries", Bar.of(report.aggregates().byMinistry(), BARS));
         model.addAttribute("technologies", Bar.of(report.aggregates().byTechnology(), BARS));
         model.addAttribute("years", Bar.of(report.aggregates().byYear(), BARS));
+        model.addAttribute("themeLines", LineChart.of(report.themes(), THEME_LINES));
         model.addAttribute("measureLinks", measureLinks(report));
         model.addAttribute("documents", trends.documents());
         model.addAttribute("q", q);
