@@ -1,7 +1,6 @@
 package no.tiltaksradar.trends.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +72,7 @@ class RegisterTrends {
     }
 
     private TrendData data(RegisterFilter filter) {
-        List<RegisteredMeasure> entries = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<RegisteredMeasure> items = register.page(filter,
-                    new PageRequest(page, PageRequest.MAX_SIZE, "id", false), false).items();
-            entries.addAll(items);
-            if (items.size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
+        List<RegisteredMeasure> entries = register.all(filter, null); // every entry the filters select, as an export reads them
         List<Long> documentIds = entries.stream().map(RegisteredMeasure::documentId).distinct().toList();
         List<StoredDocument> stored = documents.findAll(documentIds);
         Map<Long, String> sha = new LinkedHashMap<>();
@@ -104,7 +95,8 @@ class RegisterTrends {
         Optional<Candidate> source = register.sources(m.id()).stream().findFirst()
                 .flatMap(s -> candidates.find(((Number) s.get("candidateId")).longValue()));
         boolean quoteFound = source.map(c -> QUOTE_FOUND.contains(c.quoteStatus())).orElse(false);
-        return new TrendMeasure("R" + m.id(), m.documentName(), documentSha, m.kind(), m.name(), m.quote() == null ? "" : m.quote(),
+        return new TrendMeasure("R" + m.id(), m.documentName(), documentSha,
+                m.kind() == null ? null : m.kind().toLowerCase(java.util.Locale.ROOT), m.name(), m.quote() == null ? "" : m.quote(),
                 m.page() == null ? 0 : m.page(), source.map(Candidate::pageLabel).orElse(null), m.responsibleMinistry(),
                 m.responsibleAgency(), m.collaborators(), m.timeFrame(), m.technology(), m.purpose(), quoteFound && m.quote() != null,
                 true, source.map(c -> "/trends/source?candidate=" + c.id()).orElse(null));
