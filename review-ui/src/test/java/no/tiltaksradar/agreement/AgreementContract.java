@@ -40,6 +40,9 @@ import org.springframework.web.ErrorResponseException;
  * Two reviewers deciding one document, through the real ReviewService and database: run on H2 and on a real
  * PostgreSQL by the subclasses. Each test makes its own document, so they do not depend on each other.
  */
+// a server's scheduler threads end with its class: left running in the shared test JVM they log into the command
+// line tests' captured stderr after those reset the logging
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(classes = TiltaksradarServer.class, properties = {"tiltaksradar.users.admin-password=admin-secret-agreement",
     "tiltaksradar.jobs.workers=1"})
 @ActiveProfiles(TiltaksradarServer.PROFILE)

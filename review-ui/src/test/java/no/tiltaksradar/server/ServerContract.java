@@ -28,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
  * The server's behaviour over HTTP, run against each database it supports (H2 and a real
  * PostgreSQL): a subclass names the database, every test here runs on it.
  */
+// a server's scheduler threads end with its class: left running in the shared test JVM they log into the command
+// line tests' captured stderr after those reset the logging
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(classes = TiltaksradarServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tiltaksradar.users.admin-password=" + ServerContract.ADMIN_PASSWORD, "tiltaksradar.jobs.workers=2",
             "tiltaksradar.storage.max-file-size=300KB"})
