@@ -1,5 +1,6 @@
 package no.tiltaksradar.agreement;
 
+import no.tiltaksradar.user.Role;
 import org.springframework.security.core.Authentication;
 import no.tiltaksradar.web.ApiProblem;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,7 +17,7 @@ final class Admins {
     /** The calling admin's username; refused for anyone else. */
     static String require() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || user.getAuthorities().stream().noneMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()))) {
+        if (!Role.isAdmin(user)) {
             throw ApiProblem.forbidden("only an admin sees reviewers' agreement and settles their disagreements");
         }
         return user.getName();

@@ -1,5 +1,6 @@
 package no.tiltaksradar.document;
 
+import no.tiltaksradar.user.Role;
 import no.tiltaksradar.job.ProposerRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,7 +26,7 @@ class UploadPageController {
     @GetMapping("/upload")
     String upload(Authentication user, Model model) {
         // the API refuses uploads from reviewers anyway; the screen says so at once instead of after the first file
-        if (user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+        if (!Role.isAdmin(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "uploading needs the admin role");
         }
         model.addAttribute("proposers", proposers.availableNames());

@@ -1,5 +1,6 @@
 package no.tiltaksradar.review;
 
+import no.tiltaksradar.user.Role;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -73,8 +74,7 @@ class CandidateController {
     }
 
     private static boolean isAdmin(Principal user) {
-        return user instanceof org.springframework.security.core.Authentication authentication && authentication.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        return user instanceof org.springframework.security.core.Authentication login && Role.isAdmin(login);
     }
 
     @GetMapping("/decisions")

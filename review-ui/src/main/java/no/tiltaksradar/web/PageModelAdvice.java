@@ -1,5 +1,6 @@
 package no.tiltaksradar.web;
 
+import no.tiltaksradar.user.Role;
 import java.util.Locale;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,7 +36,6 @@ class PageModelAdvice {
 
     @ModelAttribute("admin")
     boolean admin(Authentication authentication) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        return Role.isAdmin(authentication);
     }
 }

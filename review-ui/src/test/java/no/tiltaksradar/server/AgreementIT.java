@@ -192,11 +192,7 @@ class AgreementIT {
 
     private void logIn(String user, String password) {
         browser.manage().deleteAllCookies();
-        browser.get(base() + "/login");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor().until(d -> !d.getCurrentUrl().contains("/login"));
+        Chromium.logIn(browser, base() + "/login", user, password);
     }
 
     private void open(String path) {

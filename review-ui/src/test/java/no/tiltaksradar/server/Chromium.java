@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium for the browser tests: Debian's {@code chromium} and {@code chromium-driver}
@@ -51,6 +55,27 @@ final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Opens a page behind the login form, logs in there as this user and waits until the browser has left the form. */
+    static void logIn(WebDriver driver, String url, String user, String password) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(url);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** The finished download with this ending in the folder (Chromium writes *.crdownload until it is complete). */
+    static Path download(WebDriver driver, Path folder, String ending) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try (Stream<Path> files = Files.list(folder)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     private static Path tempDir(String prefix) {

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import no.tiltaksradar.testing.CorpusFixtures;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -65,9 +64,7 @@ class DemoScenarioIT {
         browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         String base = "http://127.0.0.1:" + port;
 
-        browser.get(base + "/review?document=" + ks);
-        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        Chromium.logIn(browser, base + "/review?document=" + ks, "admin", password);
         List<Long> accepted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             accepted.add(acceptShownByKeyboard());
@@ -89,7 +86,7 @@ class DemoScenarioIT {
         for (long entry : entries) {
             names.add(api.get("/api/register/" + entry).json().get("name").asText());
         }
-        try (InputStream in = Files.newInputStream(download(downloads, ".xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(Chromium.download(browser, downloads, ".xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheet("Tiltak");
             Set<String> exported = new HashSet<>();
             for (Row row : sheet) {
@@ -174,17 +171,6 @@ class DemoScenarioIT {
             Thread.sleep(200);
         }
         throw new AssertionError("serve --demo did not start: " + Files.readString(log));
-    }
-
-    /** The finished download with this ending (Chromium writes *.crdownload until it is complete). */
-    private Path download(Path folder, String ending) {
-        return wait(browser).until(ignored -> {
-            try (Stream<Path> files = Files.list(folder)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
     }
 
     private static WebDriverWait wait(ChromeDriver browser) {

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import no.tiltaksradar.testing.CorpusFixtures;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -188,7 +187,7 @@ class RegisterScreenIT {
     void theCsvTheBrowserDownloadsHoldsTheFilteredRegister() throws IOException {
         browser.get(base() + "/register?q=" + query);
         browser.findElement(By.id("export-csv")).click();
-        byte[] bytes = Files.readAllBytes(download(".csv"));
+        byte[] bytes = Files.readAllBytes(Chromium.download(browser, DOWNLOADS, ".csv"));
         assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
         assertThat(bytes[1] & 0xFF).isEqualTo(0xBB);
         assertThat(bytes[2] & 0xFF).isEqualTo(0xBF);
@@ -209,7 +208,7 @@ class RegisterScreenIT {
     void theWorkbookTheBrowserDownloadsHoldsTheFilteredRegister() throws IOException {
         browser.get(base() + "/register?q=" + query);
         browser.findElement(By.id("export-xlsx")).click();
-        try (InputStream in = Files.newInputStream(download(".xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(Chromium.download(browser, DOWNLOADS, ".xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheet("Tiltak");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getCTWorksheet().getAutoFilter()).isNotNull();
@@ -310,28 +309,13 @@ class RegisterScreenIT {
                 .toList();
     }
 
-    /** The finished download with this ending (Chromium writes *.crdownload until it is complete). */
-    private Path download(String ending) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-            try (Stream<Path> files = Files.list(DOWNLOADS)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
-    }
-
     private boolean imageLoaded() {
         return Boolean.TRUE.equals(browser.executeScript(
                 "const i = document.querySelector('#source .page img'); return i != null && i.complete && i.naturalWidth > 0"));
     }
 
     private void logIn() {
-        browser.get(base() + "/register");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("rita");
-        browser.findElement(By.id("password")).sendKeys(REVIEWER_PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlContains("/register"));
+        Chromium.logIn(browser, base() + "/register", "rita", REVIEWER_PASSWORD);
     }
 
     private WebDriverWait waitFor() {

@@ -3,7 +3,6 @@ package no.tiltaksradar.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,12 +76,8 @@ class ReviewLatencyBenchIT {
     }
 
     private void logIn(ChromeDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get("http://127.0.0.1:" + port + "/review");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> !d.findElement(By.id("candidate-name")).getText().isBlank());
+        Chromium.logIn(browser, "http://127.0.0.1:" + port + "/review", "admin", PASSWORD);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("candidate-name")).getText().isBlank());
     }
 
     @SuppressWarnings("unchecked")

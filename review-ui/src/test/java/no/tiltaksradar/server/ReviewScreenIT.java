@@ -290,11 +290,7 @@ class ReviewScreenIT {
     }
 
     private void logIn() {
-        browser.get(base() + "/review");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("rita");
-        browser.findElement(By.id("password")).sendKeys(REVIEWER_PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlContains("/review"));
+        Chromium.logIn(browser, base() + "/review", "rita", REVIEWER_PASSWORD);
     }
 
     private void open(String path) {

@@ -70,11 +70,7 @@ class TrendsScreenIT {
         }
         assertThat(accepted).isPositive();
         browser = Chromium.start();
-        browser.get(base() + "/trends");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("tove");
-        browser.findElement(By.id("password")).sendKeys(REVIEWER_PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlContains("/trends"));
+        Chromium.logIn(browser, base() + "/trends", "tove", REVIEWER_PASSWORD);
     }
 
     @AfterAll

@@ -64,11 +64,7 @@ class UploadAndRunsIT {
     @BeforeAll
     void logIn() {
         browser = Chromium.start();
-        browser.get(base() + "/upload");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlContains("/upload"));
+        Chromium.logIn(browser, base() + "/upload", "admin", ADMIN_PASSWORD);
     }
 
     @AfterAll
