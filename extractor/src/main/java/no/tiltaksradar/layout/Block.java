@@ -1,6 +1,7 @@
 package no.tiltaksradar.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ public record Block(Kind kind, String text, int[] offsets, List<String> sectionP
 
     public Block {
         sectionPath = List.copyOf(sectionPath);
-        fields = Map.copyOf(fields);
+        // in the order the page states them: Map.copyOf iterates in an order that changes from run to run,
+        // and two columns of one role (two responsible columns) must list their names the same way every time
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(kind + " block without lines");
