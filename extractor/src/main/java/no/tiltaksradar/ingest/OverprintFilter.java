@@ -1,26 +1,64 @@
 package no.tiltaksradar.ingest;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * PDFBox's rule for text painted twice (word processors make bold by printing each glyph again a
  * hair to the side): a glyph is dropped when the same character was already shown on the page
  * within a third of its width, in x and in y. PDFBox keeps the positions in a TreeMap of boxed
- * Floats per character, and that lookup took about a fifth of ingest time; this index keeps them in
- * a hash grid and asks the same question with the same float comparisons, so the same glyphs are
- * dropped. One instance serves one page at a time: {@link #clear()} between pages.
+ * Floats per character, and that lookup took about a fifth of ingest time. This index asks the same
+ * question with the same float comparisons, so the same glyphs are dropped.
+ *
+ * <p>Written by hand because the lookup runs once per glyph: a grid of cells laid on the page, each
+ * cell the head of a chain through flat arrays of the page's positions. No object per cell or
+ * position, no hashing or boxing (a hash grid of cell objects still cost a tenth of ingest, mostly
+ * in cache misses), and a page is forgotten by bumping a generation number instead of clearing
+ * cells. Positions off the page go to the grid's border cells, which only means more positions
+ * are compared there. One instance serves one page at a time: {@link #clear(float, float)} between pages.
  */
 final class OverprintFilter {
-    /** Grid cell side in PDF units: a few glyph widths of body text, so a lookup touches one to four cells. */
-    private static final float CELL = 8f;
-    /** A wider search (a huge or endless tolerance) scans the character's positions one by one instead. */
-    private static final long MAX_CELLS = 64;
+    /** Cell side at least this many PDF units: a few glyph widths of body text, so a lookup touches one to four cells. */
+    private static final float MIN_CELL = 8f;
+    /** Cells per axis at most, so the grid stays small enough to sit in the processor's cache. */
+    private static final int CELLS_PER_AXIS = 128;
+    /** Page side assumed when none is given: covers A4 and Letter at the minimum cell size. */
+    private static final float DEFAULT_SIDE = MIN_CELL * CELLS_PER_AXIS;
+    /** A wider search (a huge or endless tolerance) scans every position instead. */
+    private static final long MAX_CELLS_PER_LOOKUP = 64;
+    private static final int NONE = -1;
 
-    private final Map<String, Positions> byCharacter = new HashMap<>();
+    /** Per cell: the generation in the high half, the index of its newest position in the low half. */
+    private final long[] heads = new long[CELLS_PER_AXIS * CELLS_PER_AXIS];
+    private int generation = 1;
+    private float[] xs = new float[1024];
+    private float[] ys = new float[1024];
+    private String[] texts = new String[1024];
+    /** The next older position in the same cell, or {@link #NONE}. */
+    private int[] next = new int[1024];
+    private int size;
+    private float cellWidth = MIN_CELL;
+    private float cellHeight = MIN_CELL;
 
+    /** Forgets the positions of the page before, for a page of the default size. */
     void clear() {
-        byCharacter.clear();
+        clear(DEFAULT_SIDE, DEFAULT_SIDE);
+    }
+
+    /** Forgets the positions of the page before and lays the grid over a page of this size. */
+    void clear(float pageWidth, float pageHeight) {
+        Arrays.fill(texts, 0, size, null);
+        size = 0;
+        generation++;
+        if (generation == Integer.MAX_VALUE) { // after two billion pages, start the stamps over
+            Arrays.fill(heads, 0L);
+            generation = 1;
+        }
+        cellWidth = cellSide(pageWidth);
+        cellHeight = cellSide(pageHeight);
+    }
+
+    private static float cellSide(float pageSide) {
+        return Float.isFinite(pageSide) && pageSide > 0 ? Math.max(MIN_CELL, pageSide / CELLS_PER_AXIS) : MIN_CELL;
     }
 
     /**
@@ -35,87 +73,90 @@ final class OverprintFilter {
         if (Float.compare(xLow, xHigh) > 0) {
             throw new IllegalArgumentException("fromKey > toKey"); // what PDFBox's TreeMap.subMap throws here
         }
-        Positions positions = byCharacter.computeIfAbsent(unicode, k -> new Positions());
-        if (positions.any(xLow, xHigh, y - tolerance, y + tolerance)) {
+        if (any(unicode, xLow, xHigh, y - tolerance, y + tolerance)) {
             return true;
         }
-        positions.add(x, y);
+        add(unicode, x, y);
         return false;
     }
 
-    /** The positions of one character on the page: all of them in a list, and by grid cell. */
-    private static final class Positions {
-        private final Cell all = new Cell();
-        private final Map<Long, Cell> cells = new HashMap<>();
-
-        void add(float x, float y) {
-            all.add(x, y);
-            cells.computeIfAbsent(key(cell(x), cell(y)), k -> new Cell()).add(x, y);
+    private boolean any(String unicode, float xLow, float xHigh, float yLow, float yHigh) {
+        if (!finite(xLow, xHigh, yLow, yHigh)) {
+            return scanAll(unicode, xLow, xHigh, yLow, yHigh);
         }
-
-        boolean any(float xLow, float xHigh, float yLow, float yHigh) {
-            if (!finite(xLow, xHigh, yLow, yHigh)) {
-                return all.any(xLow, xHigh, yLow, yHigh);
-            }
-            long fromX = cell(xLow);
-            long toX = cell(xHigh);
-            long fromY = cell(yLow);
-            long toY = cell(yHigh);
-            if ((toX - fromX + 1) * (toY - fromY + 1) > MAX_CELLS) {
-                return all.any(xLow, xHigh, yLow, yHigh);
-            }
-            for (long cx = fromX; cx <= toX; cx++) {
-                for (long cy = fromY; cy <= toY; cy++) {
-                    Cell cell = cells.get(key(cx, cy));
-                    if (cell != null && cell.any(xLow, xHigh, yLow, yHigh)) {
+        int fromX = column(xLow);
+        int toX = column(xHigh);
+        int fromY = row(yLow);
+        int toY = row(yHigh);
+        if ((long) (toX - fromX + 1) * (toY - fromY + 1) > MAX_CELLS_PER_LOOKUP) {
+            return scanAll(unicode, xLow, xHigh, yLow, yHigh);
+        }
+        for (int cx = fromX; cx <= toX; cx++) {
+            for (int cy = fromY; cy <= toY; cy++) {
+                for (int i = newest(cx * CELLS_PER_AXIS + cy); i != NONE; i = next[i]) {
+                    if (matches(i, unicode, xLow, xHigh, yLow, yHigh)) {
                         return true;
                     }
                 }
             }
-            return false;
         }
-
-        private static boolean finite(float... values) {
-            for (float value : values) {
-                if (!Float.isFinite(value)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static long cell(float value) {
-            return (long) Math.floor(value / CELL);
-        }
-
-        /** Two cell numbers in one key; a clash only means more positions are compared exactly. */
-        private static long key(long cx, long cy) {
-            return (cx << 32) ^ (cy & 0xFFFF_FFFFL);
-        }
+        return false;
     }
 
-    /** Positions as x, y pairs in one growing array. */
-    private static final class Cell {
-        private float[] xy = new float[8];
-        private int size;
-
-        void add(float x, float y) {
-            if (size + 2 > xy.length) {
-                xy = java.util.Arrays.copyOf(xy, xy.length * 2);
+    private boolean scanAll(String unicode, float xLow, float xHigh, float yLow, float yHigh) {
+        for (int i = 0; i < size; i++) {
+            if (matches(i, unicode, xLow, xHigh, yLow, yHigh)) {
+                return true;
             }
-            xy[size++] = x;
-            xy[size++] = y;
         }
+        return false;
+    }
 
-        /** Float.compare as TreeMap compares Float keys: -0.0 below 0.0, NaN above everything. */
-        boolean any(float xLow, float xHigh, float yLow, float yHigh) {
-            for (int i = 0; i < size; i += 2) {
-                if (Float.compare(xy[i], xLow) >= 0 && Float.compare(xy[i], xHigh) < 0
-                        && Float.compare(xy[i + 1], yLow) >= 0 && Float.compare(xy[i + 1], yHigh) < 0) {
-                    return true;
-                }
-            }
-            return false;
+    /** Float.compare as TreeMap compares Float keys: -0.0 below 0.0, NaN above everything. */
+    private boolean matches(int i, String unicode, float xLow, float xHigh, float yLow, float yHigh) {
+        return Float.compare(xs[i], xLow) >= 0 && Float.compare(xs[i], xHigh) < 0
+                && Float.compare(ys[i], yLow) >= 0 && Float.compare(ys[i], yHigh) < 0 && unicode.equals(texts[i]);
+    }
+
+    private int newest(int cell) {
+        long head = heads[cell];
+        return (int) (head >>> 32) == generation ? (int) head : NONE;
+    }
+
+    private void add(String unicode, float x, float y) {
+        if (size == xs.length) {
+            int capacity = size * 2;
+            xs = Arrays.copyOf(xs, capacity);
+            ys = Arrays.copyOf(ys, capacity);
+            texts = Arrays.copyOf(texts, capacity);
+            next = Arrays.copyOf(next, capacity);
         }
+        int cell = column(x) * CELLS_PER_AXIS + row(y);
+        xs[size] = x;
+        ys[size] = y;
+        texts[size] = unicode;
+        next[size] = newest(cell);
+        heads[cell] = ((long) generation << 32) | size;
+        size++;
+    }
+
+    /** Monotone in x, so every position inside a range lies in a cell between the range ends' cells. */
+    private int column(float x) {
+        return clamp(x / cellWidth);
+    }
+
+    private int row(float y) {
+        return clamp(y / cellHeight);
+    }
+
+    private static int clamp(float cell) {
+        if (!(cell >= 0)) { // negative or NaN
+            return 0;
+        }
+        return cell >= CELLS_PER_AXIS - 1 ? CELLS_PER_AXIS - 1 : (int) cell;
+    }
+
+    private static boolean finite(float a, float b, float c, float d) {
+        return Float.isFinite(a) && Float.isFinite(b) && Float.isFinite(c) && Float.isFinite(d);
     }
 }

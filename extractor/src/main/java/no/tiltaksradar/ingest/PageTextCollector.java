@@ -68,8 +68,10 @@ final class PageTextCollector extends PDFTextStripper {
     @Override
     public void processPage(PDPage page) throws IOException {
         int before = pages.size();
-        overprint.clear();
         try {
+            // x and y swap on a rotated page, so the grid covers the longer side both ways
+            float side = Math.max(page.getCropBox().getWidth(), page.getCropBox().getHeight());
+            overprint.clear(side, side);
             super.processPage(page);
         } catch (IOException | RuntimeException e) {
             damage.putIfAbsent(before + 1, String.valueOf(e.getMessage()));

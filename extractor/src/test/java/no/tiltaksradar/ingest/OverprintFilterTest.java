@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import no.tiltaksradar.model.SourceDocument;
 import org.apache.pdfbox.Loader;
@@ -46,6 +48,61 @@ class OverprintFilterTest {
         assertThat(filter.isRepeat("", 5000f, -3000f, 6f)).as("an empty glyph text makes the tolerance infinite").isTrue();
         filter.isRepeat("w", 0f, 0f, 1f);
         assertThat(filter.isRepeat("w", 600f, 600f, 3000f)).isTrue();
+    }
+
+    @Test
+    void positionsOffThePageAreStillCompared() {
+        OverprintFilter filter = new OverprintFilter();
+        filter.clear(600f, 800f);
+        assertThat(filter.isRepeat("a", -50f, 2000f, 6f)).isFalse();
+        assertThat(filter.isRepeat("a", -49f, 2000.5f, 6f)).as("left of and below the page").isTrue();
+        assertThat(filter.isRepeat("a", 5000f, -10f, 6f)).isFalse();
+        assertThat(filter.isRepeat("a", 5001f, -10f, 6f)).as("right of and above the page").isTrue();
+        assertThat(filter.isRepeat("a", 5000f, 2000f, 6f)).as("the same column off the page, another row").isFalse();
+    }
+
+    /** The grid must answer exactly as comparing with every earlier glyph of the page would, wherever glyphs fall. */
+    @Test
+    void answersAsAScanOfEveryEarlierGlyphDoes() {
+        Random random = new Random(7);
+        OverprintFilter filter = new OverprintFilter();
+        String[] characters = {"a", "e", "ø", "fi", " "};
+        for (int page = 0; page < 30; page++) {
+            float side = page % 3 == 0 ? 300f : 200f + random.nextFloat() * 3000f;
+            filter.clear(side, side);
+            List<float[]> shown = new ArrayList<>();
+            List<String> shownText = new ArrayList<>();
+            for (int glyph = 0; glyph < 2000; glyph++) {
+                String text = characters[random.nextInt(characters.length)];
+                float x = -200f + random.nextFloat() * (side + 400f);
+                float y = -200f + random.nextFloat() * (side + 400f);
+                if (!shown.isEmpty() && random.nextInt(3) == 0) { // a copy painted a hair beside an earlier glyph
+                    int earlier = random.nextInt(shown.size());
+                    text = shownText.get(earlier);
+                    x = shown.get(earlier)[0] + (random.nextFloat() - 0.5f) * 4f;
+                    y = shown.get(earlier)[1] + (random.nextFloat() - 0.5f) * 4f;
+                }
+                float width = random.nextInt(50) == 0 ? 400f : 2f + random.nextFloat() * 8f;
+                boolean expected = scanFindsRepeat(shown, shownText, text, x, y, width);
+                assertThat(filter.isRepeat(text, x, y, width)).as("page %d glyph %d", page, glyph).isEqualTo(expected);
+                if (!expected) {
+                    shown.add(new float[] {x, y});
+                    shownText.add(text);
+                }
+            }
+        }
+    }
+
+    private static boolean scanFindsRepeat(List<float[]> shown, List<String> shownText, String text, float x, float y, float width) {
+        float tolerance = width / text.length() / 3.0f;
+        for (int i = 0; i < shown.size(); i++) {
+            float[] p = shown.get(i);
+            if (shownText.get(i).equals(text) && Float.compare(p[0], x - tolerance) >= 0 && Float.compare(p[0], x + tolerance) < 0
+                    && Float.compare(p[1], y - tolerance) >= 0 && Float.compare(p[1], y + tolerance) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
 import no.tiltaksradar.ingest.DocumentIngester;
@@ -14,11 +16,15 @@ import no.tiltaksradar.model.SourceDocument;
 
 /**
  * Ingest throughput: PDFBox ingest versus pdftotext on the same files in the same run, after a
- * warm-up round, with peak heap, by the wall clock and by CPU time (see {@link CpuClock}). Optionally on a ~600-page concatenation made with qpdf, the size
+ * warm-up until the JVM is steady, with peak heap, by the wall clock and by CPU time (see {@link CpuClock}). Optionally on a ~600-page concatenation made with qpdf, the size
  * that made the old assistant crash.
  */
 public final class IngestBenchmark {
-    private static final int WARM_UP_ROUNDS = 3;
+    /** Warm-up ends when the CPU time of this many rounds in a row lies within {@link #STEADY_SPREAD} of their mean. */
+    private static final int STEADY_ROUNDS = 3;
+    private static final double STEADY_SPREAD = 0.05;
+    /** Warm-up ends anyway after this much CPU time: a machine too busy to settle still gets a figure. */
+    private static final long MAX_WARM_UP_CPU_NANOS = 60_000_000_000L;
 
     private final DocumentIngester ingester;
     private final LayoutReader layout = new LayoutReader();
@@ -34,18 +40,26 @@ public final class IngestBenchmark {
     /** @param bigPages pages of an extra file concatenated with qpdf; 0 for none */
     public void run(List<Path> pdfs, int rounds, int bigPages, Path workDir, PrintWriter out) throws IOException, IngestException {
         out.println("files: " + pdfs.size() + ", rounds: " + rounds + ", JVM max heap: " + mib(Runtime.getRuntime().maxMemory()));
-        report("corpus", pdfs, rounds, out);
+        report("corpus", pdfs, rounds, true, out);
         if (bigPages > 0) {
             Path concatenated = concatenate(pdfs, bigPages, workDir);
-            report("~" + bigPages + " pages (qpdf)", List.of(concatenated), 1, out);
+            // the corpus rounds left the JVM steady; warming up on hundreds of pages again would only add minutes
+            report("~" + bigPages + " pages (qpdf)", List.of(concatenated), 1, false, out);
         }
     }
 
-    private void report(String label, List<Path> pdfs, int rounds, PrintWriter out) throws IOException, IngestException {
-        // warm-up: class loading and JIT are not what we measure; one round of a small corpus left
-        // the JIT compiling PDFBox's hot paths through the measured rounds (its threads' CPU counted as ours)
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            ingestAll(pdfs);
+    private void report(String label, List<Path> pdfs, int rounds, boolean warmUp, PrintWriter out) throws IOException, IngestException {
+        // Warm-up until steady, as JMH does: class loading and the JIT compiling PDFBox's hot paths are
+        // not the throughput of a batch or a running server (a fixed three rounds of the small corpus
+        // still had the JIT compiling through the measured rounds, its CPU counted as ours). The first
+        // round is printed as well: it is what one document costs a freshly started JVM.
+        if (warmUp) {
+            long coldStart = System.nanoTime();
+            long coldPages = ingestAll(pdfs);
+            double cold = (System.nanoTime() - coldStart) / 1e9;
+            int warmUpRounds = 1 + warmUp(pdfs);
+            out.printf("%-20s first round (cold JVM): %6d pages in %7.2f s = %8.1f pages/s; steady after %d warm-up rounds%n",
+                    label, coldPages, cold, coldPages / cold, warmUpRounds);
         }
         heap.reset();
         long start = System.nanoTime();
@@ -72,6 +86,31 @@ public final class IngestBenchmark {
         } else {
             out.println("pdftotext is not installed (apt-get install poppler-utils): no baseline");
         }
+    }
+
+    /** Rounds after the first until {@link #STEADY_ROUNDS} in a row agree on CPU time, or the warm-up budget is spent. */
+    private int warmUp(List<Path> pdfs) throws IngestException {
+        ArrayDeque<Long> recent = new ArrayDeque<>();
+        long budgetStart = cpu.ownNanos();
+        int rounds = 0;
+        while (cpu.ownNanos() - budgetStart < MAX_WARM_UP_CPU_NANOS) {
+            long start = cpu.ownNanos();
+            ingestAll(pdfs);
+            rounds++;
+            recent.addLast(cpu.ownNanos() - start);
+            if (recent.size() > STEADY_ROUNDS) {
+                recent.removeFirst();
+            }
+            if (recent.size() == STEADY_ROUNDS && steady(recent)) {
+                break;
+            }
+        }
+        return rounds;
+    }
+
+    private static boolean steady(Collection<Long> roundNanos) {
+        double mean = roundNanos.stream().mapToLong(Long::longValue).average().orElse(0);
+        return roundNanos.stream().allMatch(nanos -> Math.abs(nanos - mean) <= STEADY_SPREAD * mean);
     }
 
     /** Ingest and the layout stage right after it: what every later stage waits for. */
