@@ -14,9 +14,14 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Runs PDFBox's text extraction once over a document and keeps, per page, the text with its
@@ -24,6 +29,8 @@ import org.apache.pdfbox.text.TextPosition;
  * this class only records where each character came from, so offsets stay traceable to the page.
  */
 final class PageTextCollector extends PDFTextStripper {
+
+    private static final String BULLET = "\u2022";
 
     /** One page as extracted, before boilerplate detection and labels. */
     record RawPage(String text, List<no.tiltaksradar.model.TextLine> lines, long firstGlyph, int glyphCount, float height) {
@@ -35,6 +42,11 @@ final class PageTextCollector extends PDFTextStripper {
     private final int maxPages;
     private final GlyphStore glyphs;
     private final OverprintFilter overprint = new OverprintFilter();
+    private final VectorBullets bullets = new VectorBullets();
+    /** Stands in for a bullet drawn before any font is set on the page: only its metrics are read. */
+    private final PDFont bulletFont = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private PDRectangle cropBox = PDRectangle.LETTER;
+    private int rotation;
     /** Whether each open marked-content sequence carries /ActualText, innermost first (see {@link #processTextPosition}). */
     private final Deque<Boolean> actualTexts = new ArrayDeque<>();
     private boolean inActualText;
@@ -70,7 +82,10 @@ final class PageTextCollector extends PDFTextStripper {
         int before = pages.size();
         try {
             // x and y swap on a rotated page, so the grid covers the longer side both ways
-            float side = Math.max(page.getCropBox().getWidth(), page.getCropBox().getHeight());
+            cropBox = page.getCropBox();
+            rotation = page.getRotation();
+            bullets.reset();
+            float side = Math.max(cropBox.getWidth(), cropBox.getHeight());
             overprint.clear(side, side);
             super.processPage(page);
         } catch (IOException | RuntimeException e) {
@@ -100,6 +115,29 @@ final class PageTextCollector extends PDFTextStripper {
             return;
         }
         super.processTextPosition(text);
+    }
+
+    /**
+     * Path operators, which text extraction does not carry out, are followed for bullets drawn as
+     * shapes (see {@link VectorBullets}); each becomes a "•" where it stands in the content, as a
+     * printed bullet would, with the shape's box as its glyph box.
+     */
+    @Override
+    protected void unsupportedOperator(Operator operator, List<COSBase> operands) throws IOException {
+        bullets.accept(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix()).ifPresent(this::showBullet);
+    }
+
+    private void showBullet(VectorBullets.Box box) {
+        float x = box.x() - cropBox.getLowerLeftX();
+        float y = box.y() - cropBox.getLowerLeftY();
+        PDFont font = getGraphicsState().getTextState().getFont();
+        float fontSize = getGraphicsState().getTextState().getFontSize();
+        int fontSizeInPt = font == null || fontSize <= 0 ? Math.round(box.height()) : Math.round(fontSize);
+        // the shape's bottom stands as the baseline and its height as the glyph's, so the box is the shape's
+        Matrix textMatrix = new Matrix(box.height(), 0, 0, box.height(), x, y);
+        processTextPosition(new TextPosition(rotation, cropBox.getWidth(), cropBox.getHeight(), textMatrix, x + box.width(), y,
+                box.height(), box.width(), box.width(), BULLET, new int[] {BULLET.charAt(0)}, font == null ? bulletFont : font,
+                box.height(), fontSizeInPt));
     }
 
     /** Follows /ActualText as PDFBox does: each sequence sets it, or clears it when it has none. */
