@@ -20,7 +20,7 @@ class MeasureRecordsTest {
         List<CandidateMeasure> candidates = records.readCandidates(new StringReader(lines));
         assertThat(candidates).hasSize(1);
         assertThat(candidates.get(0).kind()).isEqualTo(MeasureKind.MEASURE);
-        assertThat(candidates.get(0).responsible()).containsExactly("Alle kommuner");
+        assertThat(candidates.get(0).fields().responsible()).containsExactly("Alle kommuner");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.model.Page;
 import no.tiltaksradar.model.SourceDocument;
 
@@ -60,9 +61,13 @@ final class CandidateAssembler {
     }
 
     private CandidateMeasure candidate(ProposedItem item, MeasureKind kind, String section, double confidence) {
-        return new CandidateMeasure(document.fileName(), document.sha256(), null, kind,
-                item.name(), item.quote().strip(), 1, 1, null, -1, -1, section, item.responsible(), null,
-                List.of(), blankToNull(item.deadline()), List.of(), List.of(), null, confidence, proposerId);
+        return CandidateMeasure.builder(document.fileName(), kind, item.quote().strip())
+                .documentSha256(document.sha256()).name(item.name())
+                .location(new CandidateMeasure.Location(1, 1, null, CandidateMeasure.UNKNOWN, CandidateMeasure.UNKNOWN, section))
+                .fields(new CandidateMeasure.RegisterFields(item.responsible(), null, List.of(), blankToNull(item.deadline()),
+                        List.of(), List.of(), null))
+                .proposer(confidence, proposerId, Origin.UNKNOWN)
+                .build();
     }
 
     // the schema allows only the two; anything else is an error in the answer, not a goal

@@ -63,7 +63,7 @@ class LlmProposerV2Test {
         CandidateMeasure measure = batch.candidates().get(0);
         assertThat(measure.quote()).isEqualTo(MEASURE);
         assertThat(document.text().substring(measure.charStart(), measure.charEnd())).isEqualTo(MEASURE);
-        assertThat(measure.proposer()).endsWith("/v2");
+        assertThat(measure.provenance().proposer()).endsWith("/v2");
         server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("[S1] ")));
     }
 
