@@ -39,7 +39,7 @@ class MeasureRecordsTest {
         assertThat(validation.path("quote").path("status").asText()).isEqualTo("WRONG_PAGE");
         assertThat(validation.path("kind").path("decision").asText()).isEqualTo("MEASURE");
         assertThat(validation.path("kind").path("agreement").asText()).isEqualTo("SINGLE_JUDGE");
-        assertThat(validation.path("kind").path("readings").get(0).path("judge").asText()).isEqualTo("rule/2");
+        assertThat(validation.path("kind").path("readings").get(0).path("judge").asText()).isEqualTo(RuleMeasureJudge.NAME);
         assertThat(validation.path("fields").path("unsupported").isArray()).isTrue();
         assertThat(validation.path("reasons").isArray()).isTrue();
         assertThat(json.has("candidate")).isFalse();
