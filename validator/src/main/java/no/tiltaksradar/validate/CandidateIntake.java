@@ -45,10 +45,8 @@ final class CandidateIntake {
     private static CandidateInput.Read unreadable(int number, String why) {
         CandidateInput input = new CandidateInput(null, null, "line-" + number, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null);
-        CandidateInput.Read read = input.read();
-        List<String> problems = new ArrayList<>(List.of("line " + number + ": " + why));
-        problems.addAll(read.problems());
-        return new CandidateInput.Read(read.candidate(), problems);
+        // the line's own fault says it all: that it names no document or quote follows from it
+        return new CandidateInput.Read(input.read().candidate(), List.of("line " + number + ": " + why));
     }
 
     /** The fields of one object, each of the type the record format gives it or absent with a problem. */

@@ -16,12 +16,12 @@ class CandidateIntakeTest {
         CandidateInput.Read read = intake.read("{\"document\": \"a.pdf\", \"quote\": \"Sitat", 7);
         assertThat(read.candidate().id()).isEqualTo("line-7");
         assertThat(read.candidate().document()).isEqualTo(CandidateInput.NO_DOCUMENT);
-        assertThat(read.problems().get(0)).startsWith("line 7: not JSON");
+        assertThat(read.problems()).singleElement().asString().startsWith("line 7: not JSON");
     }
 
     @Test
     void aLineThatIsNotAnObjectBecomesARecordNamingTheLine() {
-        assertThat(intake.read("[1, 2]", 3).problems().get(0)).isEqualTo("line 3: not a JSON object");
+        assertThat(intake.read("[1, 2]", 3).problems()).containsExactly("line 3: not a JSON object");
     }
 
     @Test
