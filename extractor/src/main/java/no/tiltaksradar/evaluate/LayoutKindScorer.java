@@ -30,9 +30,7 @@ public final class LayoutKindScorer {
         List<CandidateMeasure> filedPredictions = new ArrayList<>();
         for (CandidateMeasure p : predictions) {
             String kind = p.charStart() >= 0 ? kindAt(blocks, p.charStart()) : kindOfQuote(blocks, p.quote());
-            filedPredictions.add(new CandidateMeasure(kind, p.documentSha256(), p.id(), p.kind(), p.name(), p.quote(), p.page(),
-                    p.pageEnd(), p.pageLabel(), p.charStart(), p.charEnd(), p.section(), p.responsible(), p.ministry(), p.collaborators(),
-                    p.deadline(), p.technology(), p.purpose(), p.parent(), p.confidence(), p.proposer(), p.origin()));
+            filedPredictions.add(p.withDocument(kind)); // the scorer groups by document: file each under its layout kind
         }
         List<GoldRecord> filedGold = new ArrayList<>();
         for (GoldRecord g : gold) {

@@ -56,12 +56,16 @@ public final class CandidateMerger {
     private static MergeCandidate absorb(MergeCandidate winner, MergeCandidate loser) {
         CandidateMeasure w = winner.candidate();
         CandidateMeasure l = loser.candidate();
-        Set<String> responsible = new LinkedHashSet<>(w.responsible());
-        responsible.addAll(l.responsible());
-        CandidateMeasure merged = new CandidateMeasure(w.document(), w.documentSha256(), w.id(), w.kind(), w.name(), w.quote(),
-                w.page(), w.pageEnd(), w.pageLabel(), w.charStart(), w.charEnd(), w.section(), List.copyOf(responsible),
-                w.ministry(), w.collaborators(), w.deadline() != null ? w.deadline() : l.deadline(), w.technology(),
-                w.purpose(), w.parent(), Math.max(w.confidence(), l.confidence()), w.proposer(), w.origin());
+        Set<String> responsible = new LinkedHashSet<>(w.fields().responsible());
+        responsible.addAll(l.fields().responsible());
+        CandidateMeasure.RegisterFields f = w.fields();
+        CandidateMeasure.Provenance p = w.provenance();
+        CandidateMeasure merged = w.toBuilder()
+                .fields(new CandidateMeasure.RegisterFields(List.copyOf(responsible), f.ministry(), f.collaborators(),
+                        f.deadline() != null ? f.deadline() : l.fields().deadline(), f.technology(), f.purpose(), f.parent()))
+                .provenance(new CandidateMeasure.Provenance(Math.max(p.confidence(), l.provenance().confidence()), p.proposer(),
+                        p.origin()))
+                .build();
         return new MergeCandidate(merged, winner.parentQuote() != null ? winner.parentQuote() : loser.parentQuote());
     }
 

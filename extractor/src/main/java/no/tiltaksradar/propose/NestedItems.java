@@ -10,7 +10,7 @@ final class NestedItems {
     }
 
     static boolean stayApart(MergeCandidate a, MergeCandidate b) {
-        return a.candidate().parent() != null || b.candidate().parent() != null || holds(a, b) || holds(b, a);
+        return a.candidate().fields().parent() != null || b.candidate().fields().parent() != null || holds(a, b) || holds(b, a);
     }
 
     private static boolean holds(MergeCandidate parent, MergeCandidate child) {

@@ -16,7 +16,7 @@ enum Precedence {
      * Then the proposer's own confidence: a list item or table row (stated as a measure by the
      * document) over a sentence read from prose, a verbatim match over a loose one.
      */
-    MORE_CONFIDENT_FIRST(Comparator.comparingDouble((MergeCandidate c) -> c.candidate().confidence()).reversed()),
+    MORE_CONFIDENT_FIRST(Comparator.comparingDouble((MergeCandidate c) -> c.candidate().provenance().confidence()).reversed()),
     /**
      * Then the longer quote: it holds the shorter reading's words and what qualifies them (the
      * actor, the deadline), which a cut-down reading loses.

@@ -27,9 +27,10 @@ public record TrendMeasure(String id, String document, String documentId, String
     }
 
     public static TrendMeasure of(CandidateMeasure c, boolean quoteVerified, boolean verified) {
+        CandidateMeasure.RegisterFields f = c.fields();
         return new TrendMeasure(c.id(), c.document(), c.documentSha256(), c.kind().name().toLowerCase(java.util.Locale.ROOT),
-                c.name(), c.quote(), c.page(), c.pageLabel(), c.ministry(), c.responsible(), c.collaborators(), c.deadline(),
-                c.technology(), c.purpose(), quoteVerified, verified, null);
+                c.name(), c.quote(), c.page(), c.location().pageLabel(), f.ministry(), f.responsible(), f.collaborators(), f.deadline(),
+                f.technology(), f.purpose(), quoteVerified, verified, null);
     }
 
     public boolean isMeasure() {

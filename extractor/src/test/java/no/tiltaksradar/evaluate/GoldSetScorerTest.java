@@ -15,8 +15,7 @@ class GoldSetScorerTest {
     }
 
     private static CandidateMeasure predicted(MeasureKind kind, String quote, int page) {
-        return new CandidateMeasure("a.pdf", null, "p", kind, null, quote, page, page, null, -1, -1, null, null, null, null,
-                null, null, null, null, 0.5, "test");
+        return CandidateMeasure.builder("a.pdf", kind, quote).id("p").pages(page, page).proposer(0.5, "test", null).build();
     }
 
     @Test

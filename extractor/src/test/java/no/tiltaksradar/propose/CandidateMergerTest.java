@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class CandidateMergerTest {
 
     private static CandidateMeasure candidate(String id, int start, int end, double confidence, String parent, String quote) {
-        return new CandidateMeasure("a.pdf", null, id, MeasureKind.MEASURE, null, quote, 1, 1, null, start, end,
-                "Tiltak", List.of(), null, List.of(), null, List.of(), List.of(), parent, confidence, "pattern/1",
-                confidence >= 0.9 ? Origin.LIST_ITEM : Origin.PROSE);
+        return CandidateMeasure.builder("a.pdf", MeasureKind.MEASURE, quote).id(id)
+                .location(new CandidateMeasure.Location(1, 1, null, start, end, "Tiltak")).parent(parent)
+                .proposer(confidence, "pattern/1", confidence >= 0.9 ? Origin.LIST_ITEM : Origin.PROSE).build();
     }
 
     /** A candidate whose quote was not found in the text: no offsets. */
@@ -59,9 +59,8 @@ class CandidateMergerTest {
     @Test
     void theSameWordsOnAnotherPageAreASecondStatement() {
         CandidateMeasure first = candidate("first", 100, 140, 0.8, null, "Etaten skal revidere planen årlig");
-        CandidateMeasure repeated = new CandidateMeasure("a.pdf", null, "repeated", MeasureKind.MEASURE, null,
-                "Etaten skal revidere planen årlig", 7, 7, null, 5000, 5040, "Tiltak", List.of(), null, List.of(), null,
-                List.of(), List.of(), null, 0.8, "pattern/1", Origin.PROSE);
+        CandidateMeasure repeated = candidate("repeated", 5000, 5040, 0.8, null, "Etaten skal revidere planen årlig")
+                .withLocation(7, 7, null, 5000, 5040);
         assertThat(ids(CandidateMerger.merge(List.of(first, repeated)))).containsExactly("first", "repeated");
     }
 
@@ -99,17 +98,17 @@ class CandidateMergerTest {
     @Test
     void theStayingReadingKeepsTheOthersActorsDeadlineAndParentQuote() {
         CandidateMeasure found = candidate("found", 10, 90, 0.8, null, "Fylket skal lage en veileder for innkjøp");
-        CandidateMeasure loose = new CandidateMeasure("a.pdf", null, "loose", MeasureKind.MEASURE, null,
-                "lage en veileder for innkjøp", 1, 1, null, -1, -1, "Tiltak", List.of("Fylket"), null, List.of(), "2027",
-                List.of(), List.of(), null, 0.95, "llm/x/v1", Origin.UNKNOWN);
+        CandidateMeasure loose = CandidateMeasure.builder("a.pdf", MeasureKind.MEASURE, "lage en veileder for innkjøp").id("loose")
+                .location(new CandidateMeasure.Location(1, 1, null, -1, -1, "Tiltak")).responsible(List.of("Fylket")).deadline("2027")
+                .proposer(0.95, "llm/x/v1", Origin.UNKNOWN).build();
         List<MergeCandidate> merged = CandidateMerger.mergeAll(List.of(MergeCandidate.of(found),
                 new MergeCandidate(loose, "Anskaffelser i fylket")));
         assertThat(merged).hasSize(1);
         CandidateMeasure kept = merged.get(0).candidate();
         assertThat(kept.id()).isEqualTo("found");
-        assertThat(kept.responsible()).containsExactly("Fylket");
-        assertThat(kept.deadline()).isEqualTo("2027");
-        assertThat(kept.confidence()).isEqualTo(0.95);
+        assertThat(kept.fields().responsible()).containsExactly("Fylket");
+        assertThat(kept.fields().deadline()).isEqualTo("2027");
+        assertThat(kept.provenance().confidence()).isEqualTo(0.95);
         assertThat(merged.get(0).parentQuote()).isEqualTo("Anskaffelser i fylket");
     }
 

@@ -39,8 +39,8 @@ public abstract class MeasureProposerContract {
             assertThat(candidate.documentSha256()).isEqualTo(STRATEGY.sha256());
             assertThat(candidate.quote()).isNotBlank();
             assertThat(candidate.page()).isBetween(1, STRATEGY.pages().size());
-            assertThat(candidate.pageEnd()).isBetween(candidate.page(), STRATEGY.pages().size());
-            assertThat(candidate.proposer()).isEqualTo(proposerFor(STRATEGY).id());
+            assertThat(candidate.location().pageEnd()).isBetween(candidate.page(), STRATEGY.pages().size());
+            assertThat(candidate.provenance().proposer()).isEqualTo(proposerFor(STRATEGY).id());
             if (candidate.charStart() >= 0) {
                 assertThat(STRATEGY.text().substring(candidate.charStart(), candidate.charEnd()).replaceAll("\\s+", " "))
                         .isEqualTo(candidate.quote());

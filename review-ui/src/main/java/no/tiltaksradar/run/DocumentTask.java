@@ -99,7 +99,8 @@ final class DocumentTask {
         List<String> records = records(extraction);
         List<no.tiltaksradar.document.PageImages.PageSize> sizes = pageSizes(documentId);
         ProposalUsage usage = extraction.batch().usage();
-        String proposerTag = extraction.batch().candidates().isEmpty() ? null : extraction.batch().candidates().get(0).proposer();
+        String proposerTag = extraction.batch().candidates().isEmpty() ? null
+                : extraction.batch().candidates().get(0).provenance().proposer();
         transaction.executeWithoutResult(status -> {
             if (runs.cancelled(runId)) {
                 return; // cancelled while this document was in hand: drop its result

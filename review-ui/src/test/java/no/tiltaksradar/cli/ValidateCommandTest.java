@@ -53,4 +53,27 @@ class ValidateCommandTest {
         assertThat(corrected.get("page").asInt()).isEqualTo(5);
         assertThat(run.out()).contains("7 records validated against 2 documents").contains("overall: 1 verified, 6 need review");
     }
+
+    @Test
+    void aCarelessLineNeedsReviewWithItsReasonAndTheOtherLinesAreValidated() throws Exception {
+        String quote = "Artsdatabanken skal etablere et styringssystem for informasjonssikkerhet tilpasset virksomhetens egenart etter ISO 27001-standarden.";
+        Path in = Files.write(data.resolve("candidates.jsonl"), List.of(
+                candidate("before", "miljo.pdf", "measure", quote, 5),
+                "{\"id\":\"careless\",\"document\":\"miljo.pdf\",\"kind\":\"tiltak\",\"quote\":\"" + quote + "\",\"page\":5,"
+                        + "\"pageEnd\":2,\"charStart\":900,\"charEnd\":10,\"confidence\":\"sure\"}",
+                "not json at all",
+                candidate("after", "miljo.pdf", "measure", quote, 5)));
+        Path out = data.resolve("verdicts.jsonl");
+        CommandLineRun run = CommandLineRun.run(data, "validate", "--documents", CorpusFixtures.pdf("miljo").toString(),
+                "--in", in.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> records = ExtractCommandTest.records(out);
+        assertThat(records).extracting(r -> r.get("id").asText()).containsExactly("before", "careless", "line-3", "after");
+        assertThat(records).extracting(r -> r.at("/validation/status").asText())
+                .containsExactly("VERIFIED", "NEEDS_REVIEW", "NEEDS_REVIEW", "VERIFIED");
+        assertThat(records.get(1).at("/validation/reviewReasons").toString()).contains("kind: \\\"tiltak\\\" is neither measure nor goal",
+                "pageEnd: 2 is before page 5", "charStart/charEnd: 900-10", "confidence: \\\"sure\\\" is not a number");
+        assertThat(records.get(2).at("/validation/reviewReasons/0").asText()).startsWith("careless record: line 3: not JSON");
+        assertThat(run.out()).contains("4 records validated against 1 documents");
+    }
 }

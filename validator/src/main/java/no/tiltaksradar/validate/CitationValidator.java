@@ -2,6 +2,7 @@ package no.tiltaksradar.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.tiltaksradar.model.CandidateInput;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.SourceDocument;
 
@@ -56,6 +57,15 @@ public final class CitationValidator {
     /** Validates the candidates, {@link #withParallelism parallelism} at a time, results in their order. */
     public List<ValidatedMeasure> validateAll(List<CandidateMeasure> candidates) {
         return BoundedParallel.map(candidates, parallelism, candidate -> ValidatedMeasure.of(candidate, validate(candidate)));
+    }
+
+    /**
+     * Validates candidates as read from a file: each record's problems (see {@link CandidateInput}) join its verdict,
+     * so a careless record comes out needing review and saying why.
+     */
+    public List<ValidatedMeasure> validateRead(List<CandidateInput.Read> inputs) {
+        return BoundedParallel.map(inputs, parallelism, input -> ValidatedMeasure.of(input.candidate(),
+                validate(input.candidate()).withRecordProblems(input.problems())));
     }
 
     /** This validator validating up to {@code n} candidates at a time: the LLM judge's calls wait on the network. */

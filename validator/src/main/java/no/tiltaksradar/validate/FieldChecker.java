@@ -20,33 +20,36 @@ final class FieldChecker {
     /** @param surroundings the quote with text before and after it, as the document has it */
     FieldCheck check(CandidateMeasure candidate, String surroundings) {
         String text = " " + normalizer.normalize(surroundings).text() + " ";
+        CandidateMeasure.RegisterFields claimed = candidate.fields();
         List<String> fields = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (String actor : candidate.responsible()) {
+        for (String actor : claimed.responsible()) {
             checkActor("responsible", actor, text, fields, reasons);
         }
-        for (String actor : candidate.collaborators()) {
+        for (String actor : claimed.collaborators()) {
             checkActor("collaborators", actor, text, fields, reasons);
         }
-        checkActor("ministry", candidate.ministry(), text, fields, reasons);
-        if (candidate.deadline() != null && !candidate.deadline().isBlank() && !deadlineStated(candidate.deadline(), text)) {
-            flag("deadline", "deadline " + candidate.deadline() + " is not stated in the quote or its surroundings", fields, reasons);
+        checkActor("ministry", claimed.ministry(), text, fields, reasons);
+        String deadline = claimed.deadline();
+        if (deadline != null && !deadline.isBlank() && !deadlineStated(deadline, text)) {
+            flag("deadline", "deadline " + deadline + " is not stated in the quote or its surroundings", fields, reasons);
         }
         return new FieldCheck(filled(candidate).stream().filter(f -> !fields.contains(f)).toList(), fields, reasons);
     }
 
     private static List<String> filled(CandidateMeasure candidate) {
+        CandidateMeasure.RegisterFields claimed = candidate.fields();
         List<String> filled = new ArrayList<>();
-        if (!candidate.responsible().isEmpty()) {
+        if (!claimed.responsible().isEmpty()) {
             filled.add("responsible");
         }
-        if (!candidate.collaborators().isEmpty()) {
+        if (!claimed.collaborators().isEmpty()) {
             filled.add("collaborators");
         }
-        if (candidate.ministry() != null && !candidate.ministry().isBlank()) {
+        if (claimed.ministry() != null && !claimed.ministry().isBlank()) {
             filled.add("ministry");
         }
-        if (candidate.deadline() != null && !candidate.deadline().isBlank()) {
+        if (claimed.deadline() != null && !claimed.deadline().isBlank()) {
             filled.add("deadline");
         }
         return filled;

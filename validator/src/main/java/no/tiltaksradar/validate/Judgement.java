@@ -3,7 +3,7 @@ package no.tiltaksradar.validate;
 /**
  * One judge's reading of a quote.
  *
- * @param judge who judged, e.g. {@code rule/2} or {@code llm/<model>}
+ * @param judge who judged, e.g. {@code rule/3} or {@code llm/<model>}
  * @param reason why, in words a reviewer can check against the text
  * @param failed the judge could not give a reading (call failed, answer unreadable); the kind is then UNCLEAR
  */

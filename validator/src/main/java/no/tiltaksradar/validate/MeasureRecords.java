@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import no.tiltaksradar.model.CandidateInput;
 import no.tiltaksradar.model.CandidateMeasure;
 
 /** Reads candidate records and writes validated measure records, one JSON object per line. */
@@ -21,7 +22,10 @@ public final class MeasureRecords {
         this(new ObjectMapper());
     }
 
-    /** Blank lines are skipped; a malformed line fails with its line number. */
+    /**
+     * Blank lines are skipped; a line that is not a candidate object fails with its line number (for evaluation,
+     * where a broken predictions file must stop the count). Validation reads through {@link #readInputs}.
+     */
     public List<CandidateMeasure> readCandidates(Reader in) throws IOException {
         List<CandidateMeasure> candidates = new ArrayList<>();
         BufferedReader lines = new BufferedReader(in);
@@ -33,6 +37,24 @@ public final class MeasureRecords {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Reads candidates from anyone, carelessly written ones too, and never stops at a line: each non-blank
+     * line gives one candidate with the problems of its record (see {@link CandidateIntake}). For validation.
+     */
+    public List<CandidateInput.Read> readInputs(Reader in) throws IOException {
+        CandidateIntake intake = new CandidateIntake(json);
+        List<CandidateInput.Read> inputs = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(in);
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            if (!line.isBlank()) {
+                inputs.add(intake.read(line, number));
+            }
+        }
+        return inputs;
     }
 
     /** Reads a results file of this version or the first one (see {@link RecordedMeasure}); blank lines skipped. */

@@ -14,7 +14,11 @@ import no.tiltaksradar.model.MeasureKind;
  * wording. Nothing found reads as unclear.
  */
 public final class RuleMeasureJudge implements MeasureJudge {
-    public static final String NAME = "rule/2";
+    /**
+     * Changes when the rules read a quote differently, so a stored reading says which rules made it: 3 since the
+     * quality-object rule and the shared list-marker grammar. Readers treat the name as text; old readings keep theirs.
+     */
+    public static final String NAME = "rule/3";
 
     private final List<KindRule> rules;
 

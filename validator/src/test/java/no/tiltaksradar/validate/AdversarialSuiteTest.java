@@ -142,8 +142,8 @@ class AdversarialSuiteTest {
     }
 
     private static CandidateMeasure otherDocument(CandidateMeasure record, CandidateMeasure foreign) {
-        return new CandidateMeasure(record.document(), null, record.id(), record.kind(), null, foreign.quote(), record.page(),
-                record.page(), null, -1, -1, null, List.of(), null, List.of(), null, List.of(), List.of(), null, 0, "test");
+        return CandidateMeasure.builder(record.document(), record.kind(), foreign.quote()).id(record.id())
+                .pages(record.page(), record.page()).proposer(0, "test", null).build();
     }
 
     private void check(CitationValidator validator, StatusTally tally, CandidateMeasure record, Variant variant) {
@@ -157,9 +157,7 @@ class AdversarialSuiteTest {
     }
 
     private static CandidateMeasure withQuote(CandidateMeasure c, String quote) {
-        return new CandidateMeasure(c.document(), c.documentSha256(), c.id(), c.kind(), c.name(), quote, c.page(), c.pageEnd(),
-                c.pageLabel(), c.charStart(), c.charEnd(), c.section(), c.responsible(), c.ministry(), c.collaborators(),
-                c.deadline(), c.technology(), c.purpose(), c.parent(), c.confidence(), c.proposer());
+        return c.withQuote(quote);
     }
 
     private List<String> failuresOf(Variant.Kind kind) {

@@ -14,7 +14,7 @@ final class Candidates {
     }
 
     static CandidateMeasure of(String document, MeasureKind kind, String quote, int page, List<String> responsible, String deadline) {
-        return new CandidateMeasure(document, null, "c-1", kind, null, quote, page, page, null, -1, -1, null,
-                responsible, null, List.of(), deadline, List.of(), List.of(), null, 0.5, "test/1");
+        return CandidateMeasure.builder(document, kind, quote).id("c-1").pages(page, page).responsible(responsible).deadline(deadline)
+                .proposer(0.5, "test/1", null).build();
     }
 }

@@ -116,9 +116,7 @@ class CitationValidatorTest {
     }
 
     private static CandidateMeasure withSha(CandidateMeasure c, String sha) {
-        return new CandidateMeasure(c.document(), sha, c.id(), c.kind(), c.name(), c.quote(), c.page(), c.pageEnd(), c.pageLabel(),
-                c.charStart(), c.charEnd(), c.section(), c.responsible(), c.ministry(), c.collaborators(), c.deadline(),
-                c.technology(), c.purpose(), c.parent(), c.confidence(), c.proposer());
+        return c.toBuilder().documentSha256(sha).build();
     }
 
     @Test

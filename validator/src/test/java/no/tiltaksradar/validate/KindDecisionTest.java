@@ -10,7 +10,7 @@ class KindDecisionTest {
     private final KindDecision decision = new KindDecision();
 
     private static Judgement rule(JudgedKind kind) {
-        return new Judgement(kind, "r", "rule/2");
+        return new Judgement(kind, "r", RuleMeasureJudge.NAME);
     }
 
     private static Judgement llm(JudgedKind kind) {

@@ -16,6 +16,7 @@ import java.util.List;
 import no.tiltaksradar.chunk.SectionChunker;
 import no.tiltaksradar.ingest.PdfBoxIngester;
 import no.tiltaksradar.model.CandidateMeasure;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.model.SourceDocument;
 import no.tiltaksradar.propose.ProposalBatch;
 import no.tiltaksradar.propose.llm.LlmMeasureProposer;
@@ -98,14 +99,15 @@ class LlmTableRowsIT {
         assertThat(batch.warnings()).isEmpty();
         assertThat(batch.candidates()).extracting(CandidateMeasure::quote).containsExactly(
                 "Lage en åpen tjeneste for\nmelding om skader på bruer.", "Vurdere felles skilting for\ntilrettelagte turveier.");
-        assertThat(batch.candidates()).extracting(CandidateMeasure::proposer).containsOnly("llm/gpt-test/v3");
+        assertThat(batch.candidates()).extracting(c -> c.provenance().proposer()).containsOnly("llm/gpt-test/v3");
+        assertThat(batch.candidates()).extracting(CandidateMeasure::origin).as("named by row id").containsOnly(Origin.TABLE_ROW);
 
         CandidateMeasure onPageTwo = batch.candidates().get(1);
         assertThat(onPageTwo.page()).as("the third row is set on page 2").isEqualTo(2);
-        assertThat(onPageTwo.responsible()).as("only what the row's cells state").containsExactly("Friluftsrådene");
-        assertThat(onPageTwo.deadline()).as("the row says 'løpende', no year").isNull();
-        assertThat(batch.candidates().get(0).responsible()).containsExactly("Turistforeningen");
-        assertThat(batch.candidates().get(0).deadline()).isEqualTo("2027-09-01");
+        assertThat(onPageTwo.fields().responsible()).as("only what the row's cells state").containsExactly("Friluftsrådene");
+        assertThat(onPageTwo.fields().deadline()).as("the row says 'løpende', no year").isNull();
+        assertThat(batch.candidates().get(0).fields().responsible()).containsExactly("Turistforeningen");
+        assertThat(batch.candidates().get(0).fields().deadline()).isEqualTo("2027-09-01");
 
         CitationValidator validator = CitationValidator.offline(List.of(document));
         for (CandidateMeasure candidate : batch.candidates()) {

@@ -76,7 +76,7 @@ final class Mutations {
     // the named responsible actor if the quote writes it, else a capitalised name inside the sentence
     static Optional<String> nameSwapped(CandidateMeasure gold) {
         String quote = gold.quote();
-        String name = gold.responsible().stream().filter(quote::contains).findFirst().orElseGet(() -> {
+        String name = gold.fields().responsible().stream().filter(quote::contains).findFirst().orElseGet(() -> {
             Matcher m = PROPER_NAME.matcher(quote);
             return m.find() ? m.group() : null;
         });

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.MeasureKind;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.model.Page;
 import no.tiltaksradar.model.SourceDocument;
 
 /**
  * Turns the model's items into candidates placed in the document: page, page end, printed
  * label, offsets and section. An item whose quote is not in its chunk is still emitted, with
- * offsets -1, the chunk's first page and low confidence, and a warning; the validator decides.
+ * offsets -1, the chunk's first page and low confidence, and a warning; the validator decides. A placed
+ * quote's origin (list item, table row, prose) is the layout's reading of where it stands.
  */
 final class CandidateAssembler {
     static final double EXACT = 0.8;
@@ -20,11 +22,13 @@ final class CandidateAssembler {
     private final SourceDocument document;
     private final QuoteLocator locator;
     private final String proposerId;
+    private final LayoutOrigins origins;
 
-    CandidateAssembler(SourceDocument document, String proposerId) {
+    CandidateAssembler(SourceDocument document, String proposerId, LayoutOrigins origins) {
         this.document = document;
         this.locator = new QuoteLocator(document.text());
         this.proposerId = proposerId;
+        this.origins = origins;
     }
 
     /**
@@ -42,7 +46,7 @@ final class CandidateAssembler {
         }
         Optional<QuoteLocator.Location> location = locator.locate(item.quote(), sourced.chunk());
         CandidateMeasure base = candidate(item, kind.get(), sourced.chunk().section(),
-                location.map(l -> l.exact() ? EXACT : LOOSE).orElse(UNLOCATED));
+                location.map(l -> l.exact() ? EXACT : LOOSE).orElse(UNLOCATED), sourced.origin());
         if (location.isEmpty()) {
             warnings.add(Warnings.at(document, sourced.chunk()) + ": quote not found there; page "
                     + sourced.chunk().pageStart() + " is the chunk's first page, not a located one: \""
@@ -50,7 +54,10 @@ final class CandidateAssembler {
             Page first = document.page(sourced.chunk().pageStart());
             return Optional.of(new Draft(base.withLocation(first.number(), first.number(), first.label(), -1, -1), item.parentQuote()));
         }
-        return Optional.of(new Draft(placed(base, location.get()), item.parentQuote()));
+        CandidateMeasure placed = placed(base, location.get());
+        // a row named by its id says TABLE_ROW itself; a sentence stands where the layout has it
+        CandidateMeasure located = sourced.origin() == Origin.UNKNOWN ? placed.withOrigin(origins.at(placed.charStart(), placed.charEnd())) : placed;
+        return Optional.of(new Draft(located, item.parentQuote()));
     }
 
     private CandidateMeasure placed(CandidateMeasure base, QuoteLocator.Location at) {
@@ -59,10 +66,14 @@ final class CandidateAssembler {
         return base.withLocation(first.number(), last.number(), first.label(), at.charStart(), at.charEnd());
     }
 
-    private CandidateMeasure candidate(ProposedItem item, MeasureKind kind, String section, double confidence) {
-        return new CandidateMeasure(document.fileName(), document.sha256(), null, kind,
-                item.name(), item.quote().strip(), 1, 1, null, -1, -1, section, item.responsible(), null,
-                List.of(), blankToNull(item.deadline()), List.of(), List.of(), null, confidence, proposerId);
+    private CandidateMeasure candidate(ProposedItem item, MeasureKind kind, String section, double confidence, Origin origin) {
+        return CandidateMeasure.builder(document.fileName(), kind, item.quote().strip())
+                .documentSha256(document.sha256()).name(item.name())
+                .location(new CandidateMeasure.Location(1, 1, null, CandidateMeasure.UNKNOWN, CandidateMeasure.UNKNOWN, section))
+                .fields(new CandidateMeasure.RegisterFields(item.responsible(), null, List.of(), blankToNull(item.deadline()),
+                        List.of(), List.of(), null))
+                .proposer(confidence, proposerId, origin)
+                .build();
     }
 
     // the schema allows only the two; anything else is an error in the answer, not a goal

@@ -41,8 +41,6 @@ final class CandidateIds {
     }
 
     private static CandidateMeasure withParent(CandidateMeasure c, String parent) {
-        return new CandidateMeasure(c.document(), c.documentSha256(), c.id(), c.kind(), c.name(), c.quote(), c.page(),
-                c.pageEnd(), c.pageLabel(), c.charStart(), c.charEnd(), c.section(), c.responsible(), c.ministry(),
-                c.collaborators(), c.deadline(), c.technology(), c.purpose(), parent, c.confidence(), c.proposer());
+        return c.withParent(parent);
     }
 }

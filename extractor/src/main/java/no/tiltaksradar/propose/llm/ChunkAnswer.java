@@ -2,6 +2,7 @@ package no.tiltaksradar.propose.llm;
 
 import java.util.List;
 import no.tiltaksradar.model.Chunk;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.propose.ProposalUsage;
 
 /**
@@ -12,7 +13,14 @@ import no.tiltaksradar.propose.ProposalUsage;
  */
 record ChunkAnswer(List<Sourced> items, List<String> warnings, ProposalUsage usage, boolean failed) {
 
-    record Sourced(ProposedItem item, Chunk chunk) {
+    /**
+     * @param origin {@link Origin#TABLE_ROW} for an item named by its table row's id; otherwise unknown here, and read from
+     *               the layout where the quote is placed (an answer kept before origins were recorded has none)
+     */
+    record Sourced(ProposedItem item, Chunk chunk, Origin origin) {
+        Sourced {
+            origin = origin == null ? Origin.UNKNOWN : origin;
+        }
     }
 
     ChunkAnswer {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.tiltaksradar.layout.Block;
 import no.tiltaksradar.model.Chunk;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.model.SourceDocument;
 
 /**
@@ -81,7 +82,8 @@ final class ChunkProposer {
         }
         Excerpt excerpt = prompt.numbersSentences() ? asked.excerpt(chunk) : null;
         for (ProposedItem item : parsed.get()) {
-            Optional<ChunkAnswer.Sourced> quoted = excerpt == null ? Optional.of(new ChunkAnswer.Sourced(item, chunk))
+            // where a sentence stands (list item or prose) the layout tells once the quote is placed; a table row says it here
+            Optional<ChunkAnswer.Sourced> quoted = excerpt == null ? Optional.of(new ChunkAnswer.Sourced(item, chunk, Origin.UNKNOWN))
                     : cutQuotes(item, excerpt, document, chunk);
             if (quoted.isEmpty()) {
                 warnings.add(Warnings.at(document, chunk) + ": item dropped, ids " + item.sentences()
@@ -109,7 +111,7 @@ final class ChunkProposer {
         Optional<Excerpt.Cut> cut = excerpt.cut(item.sentences(), item.column(), document.text());
         String parent = item.parentSentences().isEmpty() ? null
                 : excerpt.cut(item.parentSentences(), null, document.text()).map(Excerpt.Cut::quote).orElse(null);
-        return cut.map(c -> c.row() == null ? new ChunkAnswer.Sourced(item.withQuotes(c.quote(), parent), chunk)
+        return cut.map(c -> c.row() == null ? new ChunkAnswer.Sourced(item.withQuotes(c.quote(), parent), chunk, Origin.UNKNOWN)
                 : TableRowItems.sourced(item.withQuotes(c.quote(), parent), c, document, chunk));
     }
 

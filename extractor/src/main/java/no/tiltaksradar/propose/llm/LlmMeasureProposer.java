@@ -69,8 +69,9 @@ public final class LlmMeasureProposer implements MeasureProposer {
     @Override
     public ProposalBatch propose(SourceDocument document, List<Chunk> chunks) throws ProposalException {
         List<Chunk> own = validate(document, chunks);
-        List<ChunkAnswer> answers = askAll(document, own, tables(document));
-        ProposalBatch batch = toBatch(document, answers);
+        List<Block> layout = new LayoutReader().read(document);
+        List<ChunkAnswer> answers = askAll(document, own, tables(layout));
+        ProposalBatch batch = toBatch(document, answers, new LayoutOrigins(layout));
         ProposalUsage usage = batch.usage();
         LOG.info("{}: {} chunks, {} calls, {} input + {} output tokens, est. cost USD {}, {} candidates, {} warnings",
                 document.fileName(), own.size(), usage.calls(), usage.inputTokens(), usage.outputTokens(),
@@ -89,10 +90,9 @@ public final class LlmMeasureProposer implements MeasureProposer {
         return chunks.stream().sorted(java.util.Comparator.comparingInt(Chunk::ordinal)).toList();
     }
 
-    /** The document's tables as the layout stage reads them, read once per document; none when the prompt sends no rows. */
-    private List<Block> tables(SourceDocument document) {
-        return sendsTableRows ? new LayoutReader().read(document).stream().filter(b -> b.kind() == Block.Kind.TABLE).toList()
-                : List.of();
+    /** The document's tables as the layout stage reads them; none when the prompt sends no rows. */
+    private List<Block> tables(List<Block> layout) {
+        return sendsTableRows ? layout.stream().filter(b -> b.kind() == Block.Kind.TABLE).toList() : List.of();
     }
 
     private List<ChunkAnswer> askAll(SourceDocument document, List<Chunk> chunks, List<Block> tables) throws ProposalException {
@@ -146,14 +146,14 @@ public final class LlmMeasureProposer implements MeasureProposer {
         }
     }
 
-    private ProposalBatch toBatch(SourceDocument document, List<ChunkAnswer> answers) throws ProposalException {
+    private ProposalBatch toBatch(SourceDocument document, List<ChunkAnswer> answers, LayoutOrigins origins) throws ProposalException {
         if (!answers.isEmpty() && answers.stream().allMatch(ChunkAnswer::failed)) {
             throw new ProposalException(document.fileName() + ": no chunk got a usable answer: "
                     + answers.get(0).warnings(), true, null);
         }
         List<String> warnings = new ArrayList<>();
         ProposalUsage usage = ProposalUsage.NONE;
-        CandidateAssembler assembler = new CandidateAssembler(document, settings.proposerId());
+        CandidateAssembler assembler = new CandidateAssembler(document, settings.proposerId(), origins);
         List<CandidateAssembler.Draft> drafts = new ArrayList<>();
         for (ChunkAnswer answer : answers) {
             warnings.addAll(answer.warnings());

@@ -2,6 +2,7 @@ package no.tiltaksradar.propose.llm;
 
 import java.util.List;
 import no.tiltaksradar.model.Chunk;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.model.Page;
 import no.tiltaksradar.model.SourceDocument;
 
@@ -19,7 +20,8 @@ final class TableRowItems {
         int column = cut.cell().column();
         ProposedItem stated = item.withFields(row.responsibleStated(item.responsible(), column),
                 row.deadlineStated(item.deadline(), column));
-        return new ChunkAnswer.Sourced(stated, cut.cell().located() ? cellPart(cut.cell(), document, chunk) : rowPart(row, document, chunk));
+        return new ChunkAnswer.Sourced(stated, cut.cell().located() ? cellPart(cut.cell(), document, chunk) : rowPart(row, document, chunk),
+                Origin.TABLE_ROW);
     }
 
     /** The part of the document the quote was cut from: exactly the cell's span. */

@@ -43,10 +43,13 @@ final class CandidateFactory {
         String ministry = stated.ministry() != null ? stated.ministry()
                 : stated.responsible().isEmpty() ? found.ministry() : fields.extract(String.join(", ", stated.responsible())).ministry();
         String deadline = stated.deadline() != null ? stated.deadline() : found.deadline();
-        return new CandidateMeasure(document.fileName(), document.sha256(), idPrefix + "-" + next++, reading.kind(), nameOf(quote),
-                quote, first.number(), last.number(), first.label(), charStart, charEnd, unit.section(), responsible,
-                ministry, stated.collaborators(), deadline, found.technology(), found.purpose(), parentId,
-                reading.confidence(), proposer, unit.isListItem() ? Origin.LIST_ITEM : Origin.PROSE);
+        return CandidateMeasure.builder(document.fileName(), reading.kind(), quote)
+                .documentSha256(document.sha256()).id(idPrefix + "-" + next++).name(nameOf(quote))
+                .location(new CandidateMeasure.Location(first.number(), last.number(), first.label(), charStart, charEnd, unit.section()))
+                .fields(new CandidateMeasure.RegisterFields(responsible, ministry, stated.collaborators(), deadline, found.technology(),
+                        found.purpose(), parentId))
+                .proposer(reading.confidence(), proposer, unit.isListItem() ? Origin.LIST_ITEM : Origin.PROSE)
+                .build();
     }
 
     /** A short handle for lists and the review screen: the quote's first words. */

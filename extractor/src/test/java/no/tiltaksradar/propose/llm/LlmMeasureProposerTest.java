@@ -65,14 +65,14 @@ class LlmMeasureProposerTest {
         assertThat(measure.kind()).isEqualTo(MeasureKind.MEASURE);
         assertThat(document.text().substring(measure.charStart(), measure.charEnd())).isEqualTo(MEASURE);
         assertThat(measure.page()).isEqualTo(2);
-        assertThat(measure.pageLabel()).isEqualTo("1");
-        assertThat(measure.section()).isEqualTo("Tiltak");
-        assertThat(measure.proposer()).isEqualTo("llm/gpt-test/v1");
+        assertThat(measure.location().pageLabel()).isEqualTo("1");
+        assertThat(measure.location().section()).isEqualTo("Tiltak");
+        assertThat(measure.provenance().proposer()).isEqualTo("llm/gpt-test/v1");
         assertThat(measure.document()).isEqualTo("strategi.pdf");
         CandidateMeasure goal = batch.candidates().get(1);
         assertThat(goal.kind()).isEqualTo(MeasureKind.GOAL);
         assertThat(goal.page()).isEqualTo(3);
-        assertThat(goal.section()).isEqualTo("Mål");
+        assertThat(goal.location().section()).isEqualTo("Mål");
     }
 
     @Test
@@ -141,7 +141,7 @@ class LlmMeasureProposerTest {
         CandidateMeasure candidate = batch.candidates().get(0);
         assertThat(candidate.charStart()).isEqualTo(-1);
         assertThat(candidate.page()).isEqualTo(2);
-        assertThat(candidate.confidence()).isLessThan(0.5);
+        assertThat(candidate.provenance().confidence()).isLessThan(0.5);
         assertThat(batch.warnings()).anyMatch(w -> w.contains("quote not found") && w.contains("chunk's first page"));
     }
 
@@ -180,7 +180,7 @@ class LlmMeasureProposerTest {
         CandidateMeasure candidate = batch.candidates().get(0);
         assertThat(document.text().substring(candidate.charStart(), candidate.charEnd()))
                 .isEqualTo("utrede felles løsninger for\nidentitet og tilgang");
-        assertThat(candidate.confidence()).isEqualTo(CandidateAssembler.LOOSE);
+        assertThat(candidate.provenance().confidence()).isEqualTo(CandidateAssembler.LOOSE);
     }
 
     @Test
@@ -193,6 +193,6 @@ class LlmMeasureProposerTest {
 
         assertThat(batch.candidates()).hasSize(2);
         CandidateMeasure parent = batch.candidates().get(0);
-        assertThat(batch.candidates().get(1).parent()).isEqualTo(parent.id());
+        assertThat(batch.candidates().get(1).fields().parent()).isEqualTo(parent.id());
     }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static no.tiltaksradar.propose.llm.LlmFixtures.GOAL;
 import static no.tiltaksradar.propose.llm.LlmFixtures.MEASURE;
 import static no.tiltaksradar.propose.llm.LlmFixtures.openAiAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import no.tiltaksradar.model.CandidateMeasure;
 import no.tiltaksradar.model.Chunk;
+import no.tiltaksradar.model.Origin;
 import no.tiltaksradar.model.SourceDocument;
 import no.tiltaksradar.propose.ProposalBatch;
 import org.junit.jupiter.api.AfterEach;
@@ -39,16 +41,24 @@ class LlmProposerV2Test {
     }
 
     private ProposalBatch propose(String answer) throws Exception {
+        return propose(answer, chunk);
+    }
+
+    private ProposalBatch propose(String answer, Chunk asked) throws Exception {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody(openAiAnswer(answer, "stop"))));
         LlmSettings settings = LlmFixtures.settings(server.baseUrl() + "/v1").promptVersion("v2").build();
         PromptSet prompt = PromptLibrary.fromDirectory(Path.of("../prompts")).load("propose-measures", "v2");
-        return new LlmMeasureProposer(settings, ChatModelFactory.create(settings), prompt).propose(document, List.of(chunk));
+        return new LlmMeasureProposer(settings, ChatModelFactory.create(settings), prompt).propose(document, List.of(asked));
     }
 
     private String idOf(String text) {
-        NumberedSentences numbered = NumberedSentences.of(chunk.text());
-        return numbered.sentences().stream().filter(s -> chunk.text().substring(s.start(), s.end()).contains(text))
+        return idOf(text, chunk);
+    }
+
+    private static String idOf(String text, Chunk asked) {
+        NumberedSentences numbered = NumberedSentences.of(asked.text());
+        return numbered.sentences().stream().filter(s -> asked.text().substring(s.start(), s.end()).contains(text))
                 .findFirst().orElseThrow().id();
     }
 
@@ -63,8 +73,18 @@ class LlmProposerV2Test {
         CandidateMeasure measure = batch.candidates().get(0);
         assertThat(measure.quote()).isEqualTo(MEASURE);
         assertThat(document.text().substring(measure.charStart(), measure.charEnd())).isEqualTo(MEASURE);
-        assertThat(measure.proposer()).endsWith("/v2");
+        assertThat(measure.provenance().proposer()).endsWith("/v2");
         server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("[S1] ")));
+    }
+
+    @Test
+    void aSentenceCarriesTheOriginTheLayoutGivesItsPlace() throws Exception {
+        assertThat(propose("{\"items\": [" + item("measure", idOf(MEASURE)) + "]}").candidates())
+                .singleElement().extracting(CandidateMeasure::origin).isEqualTo(Origin.LIST_ITEM);
+        server.resetAll();
+        Chunk goals = LlmFixtures.chunk(document, 1, "Mål", 3, 3);
+        assertThat(propose("{\"items\": [" + item("goal", idOf(GOAL, goals)) + "]}", goals).candidates())
+                .singleElement().extracting(CandidateMeasure::origin).isEqualTo(Origin.PROSE);
     }
 
     @Test

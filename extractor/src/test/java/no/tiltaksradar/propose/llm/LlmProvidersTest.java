@@ -60,7 +60,7 @@ class LlmProvidersTest {
 
         assertThat(batch.candidates()).singleElement().satisfies(c -> {
             assertThat(c.page()).isEqualTo(2);
-            assertThat(c.proposer()).isEqualTo("llm/llama3.1/v1");
+            assertThat(c.provenance().proposer()).isEqualTo("llm/llama3.1/v1");
         });
         assertThat(batch.usage().inputTokens()).isEqualTo(300);
         server.verify(postRequestedFor(urlEqualTo("/api/chat"))

@@ -40,20 +40,20 @@ class LayoutFixturesTest {
     void columnsOfAMeasureTableFillTheFieldsTheirHeadersName() throws Exception {
         List<CandidateMeasure> found = propose(LayoutFixtures.tables());
         assertThat(found).hasSize(3);
-        assertThat(found.get(0).ministry()).isEqualTo("Kommunal- og distriktsdepartementet");
-        assertThat(found.get(0).responsible()).containsExactly("Direktoratet for byggkvalitet");
-        assertThat(found.get(0).deadline()).isEqualTo("2027");
-        assertThat(found.get(1).deadline()).isEqualTo("2026-07-01");
-        assertThat(found.get(2).responsible()).as("a dash says nobody is named").isEmpty();
-        assertThat(found.get(2).deadline()).as("'løpende' is no date").isNull();
+        assertThat(found.get(0).fields().ministry()).isEqualTo("Kommunal- og distriktsdepartementet");
+        assertThat(found.get(0).fields().responsible()).containsExactly("Direktoratet for byggkvalitet");
+        assertThat(found.get(0).fields().deadline()).isEqualTo("2027");
+        assertThat(found.get(1).fields().deadline()).isEqualTo("2026-07-01");
+        assertThat(found.get(2).fields().responsible()).as("a dash says nobody is named").isEmpty();
+        assertThat(found.get(2).fields().deadline()).as("'løpende' is no date").isNull();
     }
 
     @org.junit.jupiter.api.Test
     void fieldLinesUnderANumberedItemFillItsFieldsAndStayOutOfItsQuote() throws Exception {
         CandidateMeasure second = propose(LayoutFixtures.numbered()).get(1);
         assertThat(second.quote()).isEqualTo("Opprette en felles tjeneste for innsyn i egne helsedata.");
-        assertThat(second.responsible()).containsExactly("Norsk helsenett");
-        assertThat(second.deadline()).isEqualTo("2027-12-31");
+        assertThat(second.fields().responsible()).containsExactly("Norsk helsenett");
+        assertThat(second.fields().deadline()).isEqualTo("2027-12-31");
     }
 
     private List<CandidateMeasure> propose(LayoutFixtures.Fixture fixture) throws Exception {

@@ -29,10 +29,10 @@ class PatternMeasureProposerTest {
                 .containsExactly(MeasureKind.GOAL, MeasureKind.MEASURE, MeasureKind.MEASURE);
         CandidateMeasure first = found.get(1);
         assertThat(first.quote()).isEqualTo("Kartverket skal etablere en felles adresseløsning innen 1.3.2026.");
-        assertThat(first.deadline()).isEqualTo("2026-03-01");
-        assertThat(first.responsible()).containsExactly("Kartverket");
-        assertThat(first.ministry()).isEqualTo("Kommunal- og distriktsdepartementet");
-        assertThat(first.section()).as("a box caption is no section").isEqualTo("Datadeling");
+        assertThat(first.fields().deadline()).isEqualTo("2026-03-01");
+        assertThat(first.fields().responsible()).containsExactly("Kartverket");
+        assertThat(first.fields().ministry()).isEqualTo("Kommunal- og distriktsdepartementet");
+        assertThat(first.location().section()).as("a box caption is no section").isEqualTo("Datadeling");
     }
 
     @Test
@@ -50,7 +50,7 @@ class PatternMeasureProposerTest {
         assertThat(found).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(MeasureKind.MEASURE);
             assertThat(c.quote()).startsWith("Statens vegvesen skal utvikle");
-            assertThat(c.deadline()).isEqualTo("2027");
+            assertThat(c.fields().deadline()).isEqualTo("2027");
         });
     }
 
@@ -82,7 +82,7 @@ class PatternMeasureProposerTest {
                 "i. Direktoratet skal lage en policy for data innen 1.6.2026. a. Policyen skal bygge på FAIR-prinsippene. b. Alle etatene skal delta i arbeidet.")));
         assertThat(found).hasSize(3);
         assertThat(found.get(0).quote()).isEqualTo("Direktoratet skal lage en policy for data innen 1.6.2026.");
-        assertThat(found.get(1).parent()).isEqualTo(found.get(0).id());
+        assertThat(found.get(1).fields().parent()).isEqualTo(found.get(0).id());
         assertThat(found.get(2).quote()).isEqualTo("Alle etatene skal delta i arbeidet.");
     }
 
@@ -95,7 +95,7 @@ class PatternMeasureProposerTest {
             String span = document.text().substring(candidate.charStart(), candidate.charEnd());
             assertThat(span.replaceAll("\\s+", " ")).isEqualTo(candidate.quote());
             assertThat(document.page(candidate.page()).text().replaceAll("\\s+", " ")).contains(candidate.quote());
-            assertThat(candidate.proposer()).isEqualTo("pattern/1");
+            assertThat(candidate.provenance().proposer()).isEqualTo("pattern/1");
             assertThat(candidate.documentSha256()).isEqualTo(document.sha256());
         }
     }
@@ -104,8 +104,8 @@ class PatternMeasureProposerTest {
     void technologyAndPurposeAreTaggedFromTheVocabularies() {
         CandidateMeasure found = propose(List.of(List.of("# Tiltak",
                 "• Etatene skal ta i bruk kunstig intelligens og skytjenester for å effektivisere saksbehandlingen."))).get(0);
-        assertThat(found.technology()).contains("KI", "sky");
-        assertThat(found.purpose()).contains("effektivisering");
+        assertThat(found.fields().technology()).contains("KI", "sky");
+        assertThat(found.fields().purpose()).contains("effektivisering");
     }
 
     @Test

@@ -29,7 +29,7 @@ class SectionAgreementTest {
         for (CandidateMeasure candidate : candidates) {
             Chunk chunk = chunks.stream().filter(c -> c.charStart() <= candidate.charStart() && candidate.charStart() < c.charEnd())
                     .findFirst().orElseThrow(() -> new AssertionError("no chunk holds " + candidate.id()));
-            assertThat(candidate.section()).as("section of %s", candidate.id()).isEqualTo(chunk.section());
+            assertThat(candidate.location().section()).as("section of %s", candidate.id()).isEqualTo(chunk.section());
         }
     }
 }

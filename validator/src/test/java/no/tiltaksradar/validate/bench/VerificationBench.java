@@ -71,8 +71,8 @@ class VerificationBench {
     }
 
     private static CandidateMeasure at(CandidateMeasure g, SourceDocument document, String quote) {
-        return new CandidateMeasure(document.fileName(), null, g.id(), g.kind(), null, quote, g.page(), g.page(), null, -1, -1,
-                null, List.of(), null, List.of(), null, List.of(), List.of(), null, 0, "bench");
+        return CandidateMeasure.builder(document.fileName(), g.kind(), quote).id(g.id()).pages(g.page(), g.page())
+                .proposer(0, "bench", null).build();
     }
 
     private static SourceDocument grown(List<String> pages, int size) {
