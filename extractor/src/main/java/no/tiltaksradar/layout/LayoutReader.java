@@ -13,9 +13,8 @@ import no.tiltaksradar.model.SourceDocument;
  * candidate's section is always its chunk's.
  */
 public final class LayoutReader {
-    private final TableReader tables = new TableReader();
-
     public List<Block> read(SourceDocument document) {
+        TableReader tables = new TableReader(new ColumnSplit(document));
         List<LayoutLine> lines = new EmphasisFilter().apply(new LineReader().read(document));
         List<Block> out = new ArrayList<>();
         UnitGrouper grouper = new UnitGrouper(out);
@@ -24,10 +23,10 @@ public final class LayoutReader {
         int i = 0;
         while (i < lines.size()) {
             LayoutLine line = lines.get(i);
-            Optional<TableReader.Region> table = tableAt(lines, i, out, tableColumns);
+            Optional<TableReader.Region> table = tableAt(tables, lines, i, out, tableColumns);
             if (table.isPresent()) {
                 grouper.close();
-                addTable(out, table.get(), lines, path.current());
+                addTable(out, table.get(), path.current());
                 tableColumns = table.get().columns();
                 grouper.govern(path.current(), lastHeading(path));
                 i = table.get().to();
@@ -61,7 +60,8 @@ public final class LayoutReader {
     }
 
     /** A table under a header line here, or the rows that go on with a table that ended the previous page. */
-    private Optional<TableReader.Region> tableAt(List<LayoutLine> lines, int i, List<Block> out, List<Float> columns) {
+    private static Optional<TableReader.Region> tableAt(TableReader tables, List<LayoutLine> lines, int i, List<Block> out,
+                                                       List<Float> columns) {
         Optional<TableReader.Region> headed = tables.headed(lines, i);
         if (headed.isPresent()) {
             return headed;
@@ -74,15 +74,15 @@ public final class LayoutReader {
         return Optional.empty();
     }
 
-    private void addTable(List<Block> out, TableReader.Region region, List<LayoutLine> lines, List<String> sectionPath) {
-        List<LayoutLine> body = lines.subList(region.from() + region.header().size(), region.to());
+    private static void addTable(List<Block> out, TableReader.Region region, List<String> sectionPath) {
+        List<LayoutLine> body = region.body();
         List<String> header = region.header().isEmpty() ? List.of() : TableCells.headerTexts(region.header(), region.columns());
         Block last = out.isEmpty() ? null : out.get(out.size() - 1);
-        boolean continues = last != null && last.kind() == Block.Kind.TABLE && last.pageEnd() < lines.get(region.from()).page()
+        boolean continues = last != null && last.kind() == Block.Kind.TABLE && last.pageEnd() < region.lines().get(0).page()
                 && (header.isEmpty() || header.equals(last.table().header()));
         List<String> names = continues ? last.table().header() : header;
         List<Table.Row> rows = TableCells.rows(TableRows.rows(body, region.columns()), names, sectionPath);
-        List<LayoutLine> regionLines = lines.subList(region.from(), region.to());
+        List<LayoutLine> regionLines = region.lines();
         if (continues) {
             List<LayoutLine> allLines = new ArrayList<>(last.lines());
             allLines.addAll(regionLines);

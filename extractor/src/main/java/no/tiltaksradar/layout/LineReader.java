@@ -69,7 +69,7 @@ final class LineReader {
                 last.x() + last.width(), line.y(), line.fontSize(), line.bold(), 0, List.of());
     }
 
-    private static GlyphBox[] glyphsByChar(Page page) {
+    static GlyphBox[] glyphsByChar(Page page) {
         GlyphBox[] byChar = new GlyphBox[page.text().length()];
         for (GlyphBox glyph : page.glyphs()) {
             if (glyph.charIndex() < byChar.length) {

@@ -23,8 +23,26 @@ final class TableReader {
     /** how far below its first line a bold header row may run (a header cell of two lines) */
     private static final float HEADER_DEPTH = 2.5f;
 
-    /** The table at {@code from}: the lines it takes ({@code from} to {@code to}, exclusive), its header lines and columns. */
-    record Region(int from, int to, List<LayoutLine> header, List<Float> columns) {
+    /**
+     * The table at {@code from}: the lines it takes ({@code from} to {@code to}, exclusive), its
+     * header lines and columns, and its lines as read against the columns (parts cut at column starts).
+     */
+    record Region(int from, int to, List<LayoutLine> header, List<Float> columns, List<LayoutLine> lines) {
+        Region {
+            header = List.copyOf(header);
+            columns = List.copyOf(columns);
+            lines = List.copyOf(lines);
+        }
+
+        List<LayoutLine> body() {
+            return lines.subList(header.size(), lines.size());
+        }
+    }
+
+    private final ColumnSplit split;
+
+    TableReader(ColumnSplit split) {
+        this.split = split;
     }
 
     /** A table starting at line {@code from} under a header row, if one starts there. */
@@ -41,20 +59,21 @@ final class TableReader {
             header.add(lines.get(at++));
         }
         List<Float> columns = columns(header);
-        int to = extent(lines, at, columns, header.stream().map(LayoutLine::y).max(Float::compare).orElseThrow());
-        return to > at ? Optional.of(new Region(from, to, header, columns)) : Optional.empty();
+        List<LayoutLine> read = new ArrayList<>(header);
+        int to = extent(lines, at, columns, header.stream().map(LayoutLine::y).max(Float::compare).orElseThrow(), read);
+        return to > at ? Optional.of(new Region(from, to, header, columns, read)) : Optional.empty();
     }
 
     /** Rows at the top of a page that go on with the previous page's table: lines in its columns, some beyond the first. */
     Optional<Region> continued(List<LayoutLine> lines, int from, List<Float> columns) {
-        LayoutLine first = lines.get(from);
+        LayoutLine first = split.split(lines.get(from), columns);
         if (first.isHeading() || !fits(first, columns)) {
             return Optional.empty();
         }
-        int to = extent(lines, from, columns, first.y() - first.fontSize());
-        boolean severalColumns = lines.subList(from, to).stream().flatMap(l -> l.pieces().stream())
-                .anyMatch(piece -> columnOf(piece.x(), columns) > 0);
-        return severalColumns ? Optional.of(new Region(from, to, List.of(), columns)) : Optional.empty();
+        List<LayoutLine> read = new ArrayList<>();
+        int to = extent(lines, from, columns, first.y() - first.fontSize(), read);
+        boolean severalColumns = read.stream().flatMap(l -> l.pieces().stream()).anyMatch(piece -> columnOf(piece.x(), columns) > 0);
+        return severalColumns ? Optional.of(new Region(from, to, List.of(), columns, read)) : Optional.empty();
     }
 
     /** Header cells name columns: a few words each, starting with a letter (a table of contents has page numbers). */
@@ -76,15 +95,17 @@ final class TableReader {
         return columns;
     }
 
-    private static int extent(List<LayoutLine> lines, int from, List<Float> columns, float top) {
+    /** Where the table's run of lines ends; the lines it takes, cut at the columns, are added to {@code read}. */
+    private int extent(List<LayoutLine> lines, int from, List<Float> columns, float top, List<LayoutLine> read) {
         float bottom = top;
         int at = from;
         while (at < lines.size()) {
-            LayoutLine line = lines.get(at);
+            LayoutLine line = split.split(lines.get(at), columns);
             boolean sameRun = line.page() == lines.get(from).page() && line.y() - bottom <= TABLE_GAP * line.fontSize();
             if (line.isHeading() || !sameRun || !fits(line, columns)) {
                 break;
             }
+            read.add(line);
             bottom = Math.max(bottom, line.y());
             at++;
         }

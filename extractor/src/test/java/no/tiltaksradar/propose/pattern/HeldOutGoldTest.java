@@ -53,12 +53,11 @@ class HeldOutGoldTest {
         System.out.print(report.table());
         System.out.print(report.details());
         for (DocumentScore row : report.documents()) {
+            // the aim the issue sets for strategies the rules were not written on
             assertThat(row.precision()).as(row.document() + " precision").isGreaterThanOrEqualTo(0.85);
+            assertThat(row.recall()).as(row.document() + " recall").isGreaterThanOrEqualTo(0.90);
             assertThat(row.pageAccuracy()).as(row.document() + " page accuracy").isEqualTo(1.0);
             assertThat(row.goalRecall()).as(row.document() + " goal recall").isGreaterThanOrEqualTo(0.85);
         }
-        DocumentScore overall = report.overall();
-        // the aim on unseen strategies is 0.90; what is missing now is the rows of a table continued on a new page
-        assertThat(overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.85);
     }
 }
