@@ -27,6 +27,12 @@ class RuleMeasureJudgeTest {
     }
 
     @Test
+    void aBareInfinitiveOfOpeningIsAnActionInBothWrittenStandards() {
+        assertThat(kind("Åpne kartarkivet for forskere")).isEqualTo(JudgedKind.MEASURE);
+        assertThat(kind("Opne kartarkivet for forskarar")).isEqualTo(JudgedKind.MEASURE);
+    }
+
+    @Test
     void potentialInAClauseAfterACommittedActionIsOnlyItsPurpose() {
         assertThat(kind("Lånekassen skal utvikle en ny søknadsløsning som kan bidra til færre feil.")).isEqualTo(JudgedKind.MEASURE);
     }
