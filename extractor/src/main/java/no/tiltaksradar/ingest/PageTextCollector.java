@@ -30,8 +30,6 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class PageTextCollector extends PDFTextStripper {
 
-    private static final String BULLET = "\u2022";
-
     /** One page as extracted, before boilerplate detection and labels. */
     record RawPage(String text, List<no.tiltaksradar.model.TextLine> lines, long firstGlyph, int glyphCount, float height) {
     }
@@ -119,8 +117,8 @@ final class PageTextCollector extends PDFTextStripper {
 
     /**
      * Path operators, which text extraction does not carry out, are followed for bullets drawn as
-     * shapes (see {@link VectorBullets}); each becomes a "•" where it stands in the content, as a
-     * printed bullet would, with the shape's box as its glyph box.
+     * shapes (see {@link VectorBullets}); each becomes a bullet character ("•", "○", ...) where it
+     * stands in the content, as a printed bullet would, with the shape's box as its glyph box.
      */
     @Override
     protected void unsupportedOperator(Operator operator, List<COSBase> operands) throws IOException {
@@ -136,7 +134,7 @@ final class PageTextCollector extends PDFTextStripper {
         // the shape's bottom stands as the baseline and its height as the glyph's, so the box is the shape's
         Matrix textMatrix = new Matrix(box.height(), 0, 0, box.height(), x, y);
         processTextPosition(new TextPosition(rotation, cropBox.getWidth(), cropBox.getHeight(), textMatrix, x + box.width(), y,
-                box.height(), box.width(), box.width(), BULLET, new int[] {BULLET.charAt(0)}, font == null ? bulletFont : font,
+                box.height(), box.width(), box.width(), box.symbol(), new int[] {box.symbol().charAt(0)}, font == null ? bulletFont : font,
                 box.height(), fontSizeInPt));
     }
 

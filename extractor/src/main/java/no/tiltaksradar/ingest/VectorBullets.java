@@ -11,7 +11,7 @@ import org.apache.pdfbox.util.Matrix;
  * paint a list item's disc or square as a small filled path and print no bullet character, so
  * the text alone reads as a run of paragraphs: the items of a "Regjeringen vil:" list lose the
  * marker that makes them items. This follows the path operators of a content stream and
- * reports each filled shape of a bullet's size and proportions, in device space. Written by hand:
+ * reports each filled or outlined shape of a bullet's size and proportions, in device space. Written by hand:
  * PDFBox's text extraction ignores paths, and its graphics engine would be a second pass over
  * every page for a handful of shapes.
  */
@@ -22,8 +22,12 @@ final class VectorBullets {
     /** A disc or a square, not a dash or a bar. */
     private static final float MAX_ASPECT = 1.6f;
 
-    /** A bullet's box in device space (PDF units, y up). */
-    record Box(float x, float y, float width, float height) {
+    /**
+     * A bullet's box in device space (PDF units, y up) and the character that stands for it: a
+     * filled shape is a disc or a square, an outlined one (a second-level list's marker) a ring or
+     * an open square.
+     */
+    record Box(float x, float y, float width, float height, String symbol) {
     }
 
     private float minX;
@@ -31,6 +35,7 @@ final class VectorBullets {
     private float maxX;
     private float maxY;
     private boolean open;
+    private boolean curved;
 
     /**
      * Follows one path operator; returns the bullet when the operator fills a path of a bullet's
@@ -39,15 +44,26 @@ final class VectorBullets {
     Optional<Box> accept(String operator, List<COSBase> operands, Matrix ctm) {
         switch (operator) {
             case "m", "l" -> points(operands, 2, ctm);
-            case "c" -> points(operands, 6, ctm);
-            case "v", "y" -> points(operands, 4, ctm);
+            case "c" -> {
+                points(operands, 6, ctm);
+                curved = true;
+            }
+            case "v", "y" -> {
+                points(operands, 4, ctm);
+                curved = true;
+            }
             case "re" -> rectangle(operands, ctm);
             case "f", "F", "f*", "B", "B*", "b", "b*" -> {
-                Optional<Box> filled = open ? bullet() : Optional.empty();
+                Optional<Box> filled = open ? bullet(curved ? "•" : "▪") : Optional.empty();
                 reset();
                 return filled;
             }
-            case "n", "S", "s" -> reset();
+            case "S", "s" -> {
+                Optional<Box> outlined = open ? bullet(curved ? "○" : "□") : Optional.empty();
+                reset();
+                return outlined;
+            }
+            case "n" -> reset();
             default -> { } // "h" closes a path inside its bounds; "W" clips, and "n" follows it
         }
         return Optional.empty();
@@ -55,16 +71,17 @@ final class VectorBullets {
 
     void reset() {
         open = false;
+        curved = false;
     }
 
-    private Optional<Box> bullet() {
+    private Optional<Box> bullet(String symbol) {
         float width = maxX - minX;
         float height = maxY - minY;
         if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE
                 || width > height * MAX_ASPECT || height > width * MAX_ASPECT) {
             return Optional.empty();
         }
-        return Optional.of(new Box(minX, minY, width, height));
+        return Optional.of(new Box(minX, minY, width, height, symbol));
     }
 
     private void points(List<COSBase> operands, int count, Matrix ctm) {

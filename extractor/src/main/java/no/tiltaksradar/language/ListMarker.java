@@ -22,7 +22,7 @@ public record ListMarker(String symbol, Style style, int length) {
 
     private static final String DATE_WORD = "(?iu:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november"
             + "|desember|kvartal|tertial|halvår)" + WordBoundary.END;
-    private static final String BULLET = "[•◆◇▪■●○►▶✓✔➢–—*]+|-|o(?=\\s+\\p{Lu})";
+    private static final String BULLET = "[•◆◇▪■□●○►▶✓✔➢–—*]+|-|o(?=\\s+\\p{Lu})";
     private static final String RUN_IN = "(?iu:tiltak|delmål|hovedmål|hovudmål|mål|aktivitet|anbefaling|tilråding)\\s+\\d{1,2}(?:\\.\\d{1,2})*[.:]?"
             + "|\\p{Lu}{1,2}\\d{1,2}(?:\\.\\d{1,2})+[.:]?|\\p{Lu}\\d{1,2}[.:]?(?=\\s+\\p{Lu})";
     private static final String NUMBER = "\\(?\\d{1,2}[.)](?!\\s+" + DATE_WORD + ")";

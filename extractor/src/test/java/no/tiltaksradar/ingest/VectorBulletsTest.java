@@ -23,7 +23,8 @@ class VectorBulletsTest {
     private static final String[] ITEMS = {
         "etablere en felles innsynsportal for kommunale planer",
         "kartlegge hvilke fagsystemer fylkene bruker i dag",
-        "Felles maler for elektronisk byggesøknad"};
+        "Felles maler for elektronisk byggesøknad",
+        "digitalisere eldre reguleringsplaner"};
 
     @Test
     void aDrawnDiscOrSquareBeforeALineReadsAsABulletAndTheItemsAsMeasures(@TempDir Path dir) throws Exception {
@@ -31,8 +32,10 @@ class VectorBulletsTest {
         write(pdf);
         SourceDocument document = new PdfBoxIngester().ingest(pdf);
         String text = document.page(1).text();
-        assertThat(text).contains("• " + ITEMS[0]).contains("• " + ITEMS[1]).as("a square bullet").contains("• " + ITEMS[2]);
-        assertThat(text.chars().filter(c -> c == '•').count()).as("rules, a cell background and a corner dot are no bullets").isEqualTo(3);
+        assertThat(text).contains("• " + ITEMS[0]).contains("• " + ITEMS[1]).as("a square bullet").contains("▪ " + ITEMS[2])
+                .as("an outlined ring, as a second-level list has").contains("○ " + ITEMS[3]);
+        assertThat(text.chars().filter(c -> "•▪○□".indexOf(c) >= 0).count()).as("rules, a cell background and a corner dot are no bullets")
+                .isEqualTo(4);
         int at = text.indexOf('•');
         var disc = document.page(1).glyphs().stream().filter(g -> g.charIndex() == at).findFirst().orElseThrow();
         assertThat(disc.x()).as("the disc stands where it was drawn, " + disc).isBetween(79f, 80.5f);
@@ -55,15 +58,21 @@ class VectorBulletsTest {
                 text(content, font, 11, 72, 662, "Regjeringen vil:");
                 float y = 640;
                 for (int i = 0; i < ITEMS.length; i++) {
-                    if (i == ITEMS.length - 1) {
+                    if (i == 2) {
                         content.addRect(80, y + 1.5f, 4f, 4f); // a square bullet
+                        content.fill();
+                    } else if (i == 3) {
+                        disc(content, 82, y + 3.5f, 2.2f); // a ring: outlined, not filled
+                        content.stroke();
                     } else {
                         disc(content, 82, y + 3.5f, 2.2f);
+                        content.fill();
                     }
-                    content.fill();
                     text(content, font, 11, 92, y, ITEMS[i]);
                     y -= 20;
                 }
+                content.addRect(72, 520, 450, 30); // an outlined table cell: large
+                content.stroke();
                 content.addRect(72, 560, 450, 0.8f); // a table rule: long and thin
                 content.fill();
                 content.addRect(72, 480, 200, 60); // a cell background: large
