@@ -1,0 +1,208 @@
+package no.tiltaksradar.testing;
+
+import java.util.List;
+import no.tiltaksradar.model.MeasureKind;
+
+/**
+ * A held-out test set: four multi-page strategies in layouts the development corpus does not show
+ * together, written for this purpose (invented domains, wording of our own, never the corpus'),
+ * each with its gold. They were written and first measured before any rule was changed for them,
+ * so they stand in for the unseen strategies CI scores. Mixed as real strategies mix them:
+ * <ul>
+ *   <li>{@link #nynorskActionPlan()}: Nynorsk, cover page, roman-numbered front matter with a table
+ *   of contents, "Hovudmål"/"Delmål" boxes, "Regjeringa vil:" lists, a table without ruling lines
+ *   ("Aktivitet | Ansvarleg | Tidsramme") broken over a page, non-measure enumerations;</li>
+ *   <li>{@link #twoColumnStrategy()}: Bokmål national strategy in two columns behind a cover and a
+ *   foreword, printed page numbers offset from the physical ones, goals in boxes, prose measures,
+ *   topics, questions and actors after lead-ins;</li>
+ *   <li>{@link #municipalPlan()}: a municipal plan with "Tiltak N" items and "Ansvar:"/"Frist:"
+ *   lines, a ruled "Hva | Hvem | Når" table with noun-phrase rows;</li>
+ *   <li>{@link #codedActionPlan()}: coded items ("T1.2"), a "Regjeringen vil: | Ansvar" table and a
+ *   "Tiltak | Ansvarlig | Ansvarlig departement | Frist" table over a page break.</li>
+ * </ul>
+ */
+public final class HeldOutStrategies {
+    private static final MeasureKind M = MeasureKind.MEASURE;
+
+    private HeldOutStrategies() {
+    }
+
+    public static List<LayoutFixtures.Fixture> all() {
+        return List.of(nynorskActionPlan(), twoColumnStrategy(), municipalPlan(), codedActionPlan());
+    }
+
+    public static LayoutFixtures.Fixture nynorskActionPlan() {
+        String header = "Handlingsplan for digital tryggleik i vassforsyninga";
+        StrategyWriter w = new StrategyWriter("heldout-nynorsk-action-plan");
+        w.pdf().cover("Handlingsplan for digital", "tryggleik i vassforsyninga", "2027–2030");
+        w.page(null, "iii").heading("Innhald");
+        w.pdf().line("1 Innleiing ........................................................... 1")
+                .line("2 Mål for arbeidet ................................................. 1")
+                .line("3 Tiltak ................................................................ 2")
+                .line("Tiltak i sektoren ................................................... 2")
+                .line("4 Oppfølging og rapportering .................................. 3");
+        w.page(null, "iv").heading("Føreord")
+                .para("Vassforsyninga er ein av dei mest kritiske samfunnsfunksjonane vi har.",
+                        "Dei siste åra har fleire vassverk opplevd dataangrep og driftsstans.",
+                        "Med denne planen samlar vi innsatsen på tvers av sektorane.");
+        w.page(header, "1").heading("1 Innleiing")
+                .para("I dag driv om lag 1 500 vassverk verksemd i Noreg, og dei fleste av dei er små.",
+                        "Mange av dei har avgrensa kompetanse på digital tryggleik.")
+                .para("Planen skal omfatte:")
+                .bullets("styringssystem for informasjonstryggleik", "fjernstyring av anlegg", "samarbeid med leverandørar")
+                .para("I arbeidet med planen spurde vi vassverka:")
+                .bullets("korleis dei handterer hendingar utanfor arbeidstid", "kva for leverandørar som har fjerntilgang til anlegga")
+                .heading("2 Mål for arbeidet")
+                .para("G|Visjonen vår er trygt drikkevatn kvar dag, også når dei digitale systema sviktar.")
+                .box("Hovudmål", false, "G|Alle vassverk skal vere i stand til å levere vatn under eit dataangrep.")
+                .box("Delmål", true, "G|Vassverka skal ha oversikt over eigne digitale system.",
+                        "G|Kommunane skal kjenne risikoen i sitt eige vassverk.",
+                        "G|Alvorlege hendingar skal vere varsla innan eitt døgn.");
+        w.page(header, "2").heading("3 Tiltak")
+                .para("Tiltaka er ordna i to innsatsområde.")
+                .caption("Regjeringa vil:")
+                .bullets("M|etablere eit nasjonalt kompetansenettverk for digital tryggleik i vassverk",
+                        "M|gi Mattilsynet i oppdrag å lage ein rettleiar for risikovurdering av styringssystem",
+                        "M|vurdere å innføre krav om årlege øvingar for større vassverk")
+                .para("M|Det skal utarbeidast ein mal for beredskapsplanar som også dekkjer digitale hendingar innan utgangen av 2027.",
+                        "Norsk Vatn har over fleire år arbeidd med rettleiing for bransjen.")
+                .heading("Tiltak i sektoren")
+                .table(new float[] {0, 270, 400}, "Aktivitet", "Ansvarleg", "Tidsramme")
+                .row(M, 0, "Kartleggje fjerntilgangar til styringssystema i alle vassverk", "Mattilsynet", "2027")
+                .row(M, 0, "Utvikle eit felles opplegg for øvingar med kommunane og leverandørane",
+                        "Direktoratet for samfunnstryggleik og beredskap", "2028");
+        w.page(header, "3")
+                .table(new float[] {0, 270, 400}, "Aktivitet", "Ansvarleg", "Tidsramme")
+                .row(M, 0, "Innføre varslingsrutinar for hendingar hos leverandørar", "Vassverka", "2027–2028")
+                .row(M, 0, "Gjennomføre ei evaluering av planen", "Landbruks- og matdepartementet", "2030")
+                .gap()
+                .heading("4 Oppfølging og rapportering")
+                .para("M|Mattilsynet skal rapportere årleg om status for tiltaka i planen.")
+                .para("Aktørar som deltek i oppfølginga er:")
+                .bullets("Mattilsynet", "Direktoratet for samfunnstryggleik og beredskap", "Norsk Vatn og kommunane")
+                .para("Kven har ansvaret når eit lite vassverk blir råka av eit angrep?",
+                        "Dette spørsmålet vil bli drøfta vidare i samarbeid med bransjen.");
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture twoColumnStrategy() {
+        String header = "Nasjonal strategi for digital kulturarv";
+        StrategyWriter w = new StrategyWriter("heldout-two-column-strategy");
+        w.pdf().cover("Nasjonal strategi for", "digital kulturarv", "2027–2032");
+        w.page(null, null).heading("Forord")
+                .para("Kulturarven forteller hvem vi er.", "Samlingene i museer, arkiver og bibliotek er en felles ressurs.",
+                        "Digitalisering kan gi nye muligheter for forskning, undervisning og formidling.");
+        w.page(header, "1");
+        w.pdf().twoColumns();
+        w.heading("1 Visjon og mål")
+                .para("G|Visjonen er at kulturarven skal være tilgjengelig for alle, uansett hvor de bor.")
+                .box("Mål", true, "G|Innen 2032 skal halvparten av samlingene i museene være digitalisert.",
+                        "G|Brukerne skal finne kulturarv fra alle sektorer gjennom én inngang.")
+                .para("I dag er bare en liten del av samlingene digitalisert, og mange av databasene er utdaterte.",
+                        "Digitalisering kan bidra til at flere får glede av samlingene.");
+        w.pdf().nextColumn();
+        w.heading("2 Felles infrastruktur")
+                .para("Museene bruker i dag flere ulike systemer for samlingsforvaltning.",
+                        "M|Regjeringen vil etablere en nasjonal plattform for langtidslagring av digitaliserte samlinger.",
+                        "M|Arkivverket skal utvikle felles standarder for metadata i samarbeid med Nasjonalbiblioteket innen 2028.")
+                .para("Strategien omfatter:")
+                .bullets("museer og samlinger", "arkiver i kommunal sektor", "immateriell kulturarv");
+        w.page(header, "2");
+        w.heading("3 Kompetanse og tilgang")
+                .para("Mange små museer har ikke egne ansatte med digital kompetanse.",
+                        "M|Departementet skal gi Kulturrådet i oppdrag å lage et program for digital formidling i små museer.")
+                .para("Vi har spurt museene om:")
+                .bullets("hvordan de prioriterer mellom digitalisering og formidling", "hvilke lisenser de bruker for bilder")
+                .caption("Regjeringen vil:")
+                .bullets("M|styrke tilskuddsordningen for digitalisering av private arkiver",
+                        "M|gjennomgå regelverket for bruk av bilder med ukjent opphav",
+                        "M|sørge for at flere samlinger publiseres med åpne lisenser");
+        w.pdf().nextColumn();
+        w.heading("4 Samarbeid")
+                .para("Følgende aktører har deltatt i arbeidet:")
+                .bullets("Arkivverket", "Nasjonalbiblioteket", "Norges museumsforbund")
+                .para("M|Det skal opprettes et nasjonalt forum for digital kulturarv som møtes to ganger i året.",
+                        "Regjeringen ønsker et tettere samarbeid mellom sektorene.")
+                .para("Hvordan kan lokale historielag bidra i digitaliseringen?");
+        w.page(header, "3");
+        w.heading("5 Delmål for perioden")
+                .box("Delmål", true, "G|Alle fylker skal ha et kompetansemiljø for digital kulturarv.",
+                        "G|Samlingsdata skal være tilgjengelige som åpne data.");
+        w.pdf().nextColumn();
+        w.heading("6 Oppfølging")
+                .para("M|Kultur- og likestillingsdepartementet vil legge fram en midtveisevaluering av strategien i 2029.",
+                        "Evalueringen skal se på alle deler av strategien.");
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture municipalPlan() {
+        String header = "Digitaliseringsplan for Storvika kommune 2027–2029";
+        StrategyWriter w = new StrategyWriter("heldout-municipal-plan");
+        w.pdf().cover("Digitaliseringsplan for", "Storvika kommune", "2027–2029");
+        w.page(header, "2").heading("1 Innledning")
+                .para("Storvika kommune har 14 000 innbyggere og om lag 1 100 ansatte.",
+                        "Kommunestyret vedtok en digitaliseringsstrategi i 2025.",
+                        "Planen skal bidra til bedre tjenester og mer effektiv drift.")
+                .para("Innsatsområdene i planen er:")
+                .bullets("Digitale innbyggertjenester", "Kompetanse", "Informasjonssikkerhet")
+                .para("Planen er utarbeidet i samarbeid med:")
+                .bullets("tillitsvalgte", "IKT-samarbeidet i regionen")
+                .heading("2 Mål")
+                .box("Hovedmål", false, "G|Innbyggerne i Storvika skal få digitale tjenester som er enkle og trygge å bruke.")
+                .box("Delmål", true, "G|Ansatte skal ha den digitale kompetansen de trenger i jobben.",
+                        "G|Kommunen skal ha en sikker og stabil IKT-drift.");
+        w.page(header, "3").heading("3 Tiltak")
+                .runIn("Tiltak 1", 52, "M|Innføre en digital innbyggerportal for søknader og meldinger.")
+                .fields("Ansvar: Seksjon for digitalisering Frist: 2027")
+                .runIn("Tiltak 2", 52, "M|Kommunen skal gjennomføre en risikovurdering av alle fagsystemer innen juni 2028.")
+                .fields("Ansvar: IKT-sjefen Frist: 06.2028")
+                .runIn("Tiltak 3", 52, "M|Opplæring i informasjonssikkerhet for alle ansatte")
+                .fields("Ansvar: HR-avdelingen Frist: årlig")
+                .heading("4 Handlingsprogram")
+                .para("Tabellen viser tiltakene i handlingsprogrammet for 2027.")
+                .table(new float[] {0, 290, 410}, "Hva", "Hvem", "Når").ruled()
+                .row(M, 0, "Ta i bruk digital signering i byggesaker", "Plan og bygg", "2027").ruled()
+                .row(M, 0, "Velferdsteknologi i hjemmetjenesten", "Helse og omsorg", "2027–2028").ruled()
+                .row(M, 0, "Felles system for fakturabehandling med nabokommunene", "Økonomi", "2028").ruled()
+                .gap()
+                .para("Det er innført elektronisk arkiv i alle sektorer.",
+                        "Kommunen har over flere år hatt et godt samarbeid med nabokommunene.");
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture codedActionPlan() {
+        String header = "Handlingsplan for digitalisering i landbruket";
+        StrategyWriter w = new StrategyWriter("heldout-coded-action-plan");
+        w.pdf().cover("Handlingsplan for", "digitalisering i landbruket", "2027–2030");
+        w.page(header, "1").heading("1 Data om jord og husdyr")
+                .para("Bøndene rapporterer i dag de samme opplysningene til flere etater.",
+                        "Det er etablert en nasjonal database for husdyr.")
+                .box("Mål", false, "G|Bonden skal bare rapportere den samme opplysningen én gang.")
+                .runIn("T1.1", 34, "M|Utvikle en felles innrapporteringsløsning for husdyrdata.")
+                .fields("Ansvar: Mattilsynet Frist: 2028")
+                .runIn("T1.2", 34, "M|Utrede deling av jordbruksdata med forsikringsselskaper.")
+                .fields("Ansvar: Landbruksdirektoratet")
+                .runIn("T1.3", 34, "M|Landbruksdirektoratet skal tilby åpne API-er for eiendomsdata innen 2029.")
+                .gap()
+                .heading("2 Kompetanse")
+                .para("Mange gårdsbruk mangler tid og kunnskap til å ta i bruk nye verktøy.")
+                .table(new float[] {0, 330}, "Regjeringen vil:", "Ansvar")
+                .row(M, 0, "Gi landbruksrådgivingen midler til kurs i digital drift", "LMD")
+                .row(M, 0, "Etablere en database over godkjente digitale verktøy for gårdsbruk", "Landbruksdirektoratet");
+        w.page(header, "2").heading("3 Tiltak på tvers av områdene")
+                .table(new float[] {0, 200, 330, 450}, "Tiltak", "Ansvarlig", "Ansvarlig departement", "Frist")
+                .row(M, 0, "Samordne kravene til elektronisk sporing av dyr", "Mattilsynet", "Landbruks- og matdepartementet", "2028")
+                .row(M, 0, "Lage en veileder for bruk av droner i skogbruket", "Norsk institutt for bioøkonomi",
+                        "Landbruks- og matdepartementet", "2029");
+        w.page(header, "3")
+                .table(new float[] {0, 200, 330, 450}, "Tiltak", "Ansvarlig", "Ansvarlig departement", "Frist")
+                .row(M, 0, "Vurdere en ordning for felles lagring av maskindata", "Landbruksdirektoratet",
+                        "Landbruks- og matdepartementet", "2030")
+                .gap()
+                .heading("4 Høringen")
+                .para("Høringsinstansene ble bedt om å svare på:")
+                .bullets("hvilke data som bør deles mellom etatene", "om det trengs nye regler for eierskap til maskindata")
+                .para("Flere høringsinstanser mente at bonden bør eie sine egne data.");
+        return w.fixture();
+    }
+}
