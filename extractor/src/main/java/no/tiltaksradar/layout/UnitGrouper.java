@@ -50,7 +50,8 @@ final class UnitGrouper {
         Optional<ListMarker> marker = ListMarker.at(line.text());
         if (marker.isPresent()) {
             close();
-            current = new UnitBuilder(Block.Kind.LIST_ITEM, marker.get(), line, sectionPath, context(), depthOf(line.x()), false);
+            current = new UnitBuilder(Block.Kind.LIST_ITEM, marker.get(), line, sectionPath, itemContext(marker.get()), depthOf(line.x()),
+                    false);
         } else if (current != null && continues(line)) {
             current.add(line);
         } else {
@@ -65,7 +66,7 @@ final class UnitGrouper {
                 leadIn = null; // prose ends whatever list a lead-in introduced
                 openMarkers.clear();
                 // a caption governs the statement right under it; later prose speaks for the section again
-                String context = unitsSinceGovern == 0 ? governing : sectionPath.isEmpty() ? "" : sectionPath.get(sectionPath.size() - 1);
+                String context = unitsSinceGovern == 0 ? governing : sectionContext();
                 current = new UnitBuilder(Block.Kind.PARAGRAPH, null, line, sectionPath, context, 0, numberAbove);
             }
         }
@@ -94,6 +95,25 @@ final class UnitGrouper {
 
     private String context() {
         return leadIn != null ? leadIn : governing;
+    }
+
+    private String sectionContext() {
+        return sectionPath.isEmpty() ? "" : sectionPath.get(sectionPath.size() - 1);
+    }
+
+    /**
+     * A run-in item ("T1.2", "Tiltak 3") carries its own caption. Set after the statement a box
+     * caption governed ("Mål" and its sentence), it stands outside the box: the box holds one
+     * statement in prose, and a new item with a caption of its own is a new part of the section,
+     * as a second paragraph after a caption already is. The box stays closed for the items after it.
+     */
+    private String itemContext(ListMarker marker) {
+        boolean afterBoxStatement = marker.style() == ListMarker.Style.RUN_IN && leadIn == null && unitsSinceGovern > 0
+                && !out.isEmpty() && out.get(out.size() - 1).kind() == Block.Kind.PARAGRAPH;
+        if (afterBoxStatement) {
+            governing = sectionContext();
+        }
+        return context();
     }
 
     private Block single(Block.Kind kind, LayoutLine line) {

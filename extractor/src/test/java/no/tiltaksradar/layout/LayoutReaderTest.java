@@ -118,4 +118,14 @@ class LayoutReaderTest {
         assertThat(table.rows().get(0).cell(0).text()).isEqualTo("Samle inn data om vannkvalitet fra alle målestasjoner.");
         assertThat(table.rows().get(1).cell(1).text()).isEqualTo("Kartetaten");
     }
+
+    @Test
+    void aCodedItemAfterTheStatementOfAGoalBoxStandsOutsideTheBox() throws Exception {
+        List<Block> blocks = read(new FixturePdf().heading("3 Fiskeridata")
+                .bold("Mål").line(69, false, "Fiskerne skal bare melde fangsten én gang.").gap()
+                .line("K2.1  Lage en felles meldingstjeneste for fangstdata.")
+                .line("K2.2  Fiskeridirektoratet skal åpne fangstregisteret for forskere innen 2028."));
+        assertThat(ofKind(blocks, Block.Kind.PARAGRAPH)).singleElement().extracting(Block::context).isEqualTo("Mål");
+        assertThat(ofKind(blocks, Block.Kind.LIST_ITEM)).extracting(Block::context).containsExactly("3 Fiskeridata", "3 Fiskeridata");
+    }
 }

@@ -24,6 +24,7 @@ final class CommitmentClassifier {
 
     CommitmentClassifier(Lexicon lexicon, List<String> publisherNames, Gazetteer gazetteer) {
         this.rules = List.of(new ListedMeasureRule(), new ReportedSpeechRule(), new ReportingItemRule(lexicon), new ListedByContextRule(),
+                new GoalCaptionStatementRule(lexicon),
                 new GoalOpeningRule(), new DirectionGoalRule(), new RequirementRule(), new ImpersonalPassiveRule(), new PublisherPresentRule(publisherNames, lexicon),
                 new ModalCommitmentRule(lexicon, new ActorCheck(gazetteer)));
     }

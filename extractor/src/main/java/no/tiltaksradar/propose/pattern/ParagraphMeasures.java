@@ -31,7 +31,7 @@ final class ParagraphMeasures {
         CommitmentClassifier.Reading runReading = null;
         for (TextSpan sentence : sentences.split(unit.text())) {
             String text = unit.text().substring(sentence.start(), sentence.end());
-            CommitmentClassifier.Reading reading = classifier.read(text, ListContext.NEUTRAL, false)
+            CommitmentClassifier.Reading reading = classifier.read(text, goalBox ? ListContext.GOALS : ListContext.NEUTRAL, false)
                     .map(r -> goalBox ? new CommitmentClassifier.Reading(MeasureKind.GOAL, r.confidence()) : r).orElse(null);
             // two commitments side by side stay two; a sentence that only goes on about the first joins it
             boolean sameCommitment = run != null && runReading.kind() == MeasureKind.MEASURE && ANAPHOR.matcher(text).lookingAt()

@@ -65,6 +65,18 @@ class ReadingRulesTest {
     }
 
     @Test
+    void goalCaptionStatementRuleReadsAModalStatementUnderAGoalCaptionAsAGoalWhateverItsVerb() {
+        GoalCaptionStatementRule rule = new GoalCaptionStatementRule(lexicon);
+        Clause underCaption = new Clause("Pasientane skal få svar på søknaden same dag.", ListContext.GOALS, false);
+        assertThat(kind(rule.decide(underCaption))).contains(MeasureKind.GOAL);
+        assertThat(kind(rule.decide(new Clause("Fiskerne skal bare melde fangsten én gang.", ListContext.GOALS, false))))
+                .contains(MeasureKind.GOAL);
+        assertThat(rule.decide(new Clause("Måla er vedtekne av fylkestinget.", ListContext.GOALS, false)))
+                .as("an aside without a modal sets no goal").isEmpty();
+        assertThat(rule.decide(prose("Pasientane skal få svar på søknaden same dag."))).as("outside a goal caption").isEmpty();
+    }
+
+    @Test
     void impersonalPassiveRuleTakesVerbsOfStartingInBokmaalAndNynorsk() {
         ImpersonalPassiveRule rule = new ImpersonalPassiveRule();
         assertThat(kind(rule.decide(prose("Det opprettes et fagråd for geodata.")))).contains(MeasureKind.MEASURE);
