@@ -17,6 +17,19 @@ final class LineReader {
     /** wider than any justified word space, narrower than the padding between table columns */
     private static final float COLUMN_GAP = 1.5f;
     private static final int MAX_PLAIN_HEADING = 80;
+    /**
+     * A number at the line start set apart from its text by more than this many font sizes (two
+     * word spaces and more) is a list number, however the text extraction spaced it ("1  Etablere");
+     * a footnote's or a sentence's number is set at word spacing.
+     */
+    private static final float NUMBER_GAP = 0.6f;
+    /**
+     * A tightly set table pads its cells by less than a column gap: text that fills its cell comes
+     * within about one font size of the next column. Wider than two word spaces, so only a table's
+     * known columns decide whether such a gap parts cells (see TableReader).
+     */
+    private static final float CELL_GAP = 0.8f;
+    private static final String BARE_NUMBER = "\\d{1,2}(?:\\.\\d{1,2})*\\.?";
 
     List<LayoutLine> read(SourceDocument document) {
         HeadingDetector headings = new HeadingDetector(document);
@@ -37,6 +50,19 @@ final class LineReader {
     }
 
     private static LayoutLine read(Page page, TextLine line, GlyphBox[] glyphs, int level) {
+        List<LayoutLine> parts = cut(page, line, glyphs, COLUMN_GAP, true);
+        List<LayoutLine> cellParts = cut(page, line, glyphs, CELL_GAP, false);
+        GlyphBox last = null;
+        for (int i = line.start(); i < line.end() && i < glyphs.length; i++) {
+            last = glyphs[i] != null && !Character.isWhitespace(page.text().charAt(i)) ? glyphs[i] : last;
+        }
+        float xEnd = last == null ? line.x() + line.fontSize() * 0.5f * (line.end() - line.start()) : last.x() + last.width();
+        return new LayoutLine(page.number(), page.offset() + line.start(), page.offset() + line.end(), line.text(page), line.x(), xEnd,
+                line.y(), line.fontSize(), line.bold(), level, parts, cellParts.size() > Math.max(1, parts.size()) ? cellParts : List.of());
+    }
+
+    /** The line's pieces between gaps wider than {@code gapInFontSizes}; empty when there is no such gap. */
+    private static List<LayoutLine> cut(Page page, TextLine line, GlyphBox[] glyphs, float gapInFontSizes, boolean numbers) {
         List<LayoutLine> parts = new ArrayList<>();
         int partStart = -1;
         GlyphBox first = null;
@@ -46,7 +72,10 @@ final class LineReader {
             if (glyph == null || Character.isWhitespace(page.text().charAt(i))) {
                 continue;
             }
-            if (last != null && glyph.x() - (last.x() + last.width()) > COLUMN_GAP * line.fontSize()) {
+            float gap = last == null ? 0 : glyph.x() - (last.x() + last.width());
+            boolean numberSetApart = numbers && parts.isEmpty() && partStart == line.start() && gap > NUMBER_GAP * line.fontSize()
+                    && page.text().substring(partStart, last.charIndex() + 1).matches(BARE_NUMBER);
+            if (last != null && (gap > gapInFontSizes * line.fontSize() || numberSetApart)) {
                 parts.add(part(page, line, partStart, last.charIndex() + 1, first, last));
                 partStart = -1;
             }
@@ -56,17 +85,15 @@ final class LineReader {
             }
             last = glyph;
         }
-        float xEnd = last == null ? line.x() + line.fontSize() * 0.5f * (line.end() - line.start()) : last.x() + last.width();
         if (!parts.isEmpty()) {
             parts.add(part(page, line, partStart, last.charIndex() + 1, first, last));
         }
-        return new LayoutLine(page.number(), page.offset() + line.start(), page.offset() + line.end(), line.text(page), line.x(), xEnd,
-                line.y(), line.fontSize(), line.bold(), level, parts);
+        return parts;
     }
 
     private static LayoutLine part(Page page, TextLine line, int start, int end, GlyphBox first, GlyphBox last) {
         return new LayoutLine(page.number(), page.offset() + start, page.offset() + end, page.text().substring(start, end), first.x(),
-                last.x() + last.width(), line.y(), line.fontSize(), line.bold(), 0, List.of());
+                last.x() + last.width(), line.y(), line.fontSize(), line.bold(), 0, List.of(), List.of());
     }
 
     private static GlyphBox[] glyphsByChar(Page page) {
@@ -93,7 +120,7 @@ final class LineReader {
                 boolean heading = startsParagraph && stripped.length() <= MAX_PLAIN_HEADING && !stripped.matches(".*[.,;:!?]$")
                         && Character.isUpperCase(stripped.codePointAt(0));
                 lines.add(new LayoutLine(page.number(), page.offset() + at, page.offset() + at + text.length(), text, 0,
-                        6f * text.length(), y, 12, false, heading ? 1 : 0, List.of()));
+                        6f * text.length(), y, 12, false, heading ? 1 : 0, List.of(), List.of()));
             }
             at += text.length() + 1;
         }

@@ -48,7 +48,7 @@ final class TableReader {
     /** Rows at the top of a page that go on with the previous page's table: lines in its columns, some beyond the first. */
     Optional<Region> continued(List<LayoutLine> lines, int from, List<Float> columns) {
         LayoutLine first = lines.get(from);
-        if (first.isHeading() || !fits(first, columns)) {
+        if (first.isHeading() || !fitsAsCells(lines, from, columns)) {
             return Optional.empty();
         }
         int to = extent(lines, from, columns, first.y() - first.fontSize());
@@ -82,13 +82,32 @@ final class TableReader {
         while (at < lines.size()) {
             LayoutLine line = lines.get(at);
             boolean sameRun = line.page() == lines.get(from).page() && line.y() - bottom <= TABLE_GAP * line.fontSize();
-            if (line.isHeading() || !sameRun || !fits(line, columns)) {
+            if (line.isHeading() || !sameRun || !fitsAsCells(lines, at, columns)) {
                 break;
             }
             bottom = Math.max(bottom, line.y());
             at++;
         }
         return at;
+    }
+
+    /**
+     * Whether the line at {@code at} fits the columns, cut at its column gaps or else at its narrower
+     * cell gaps: a cell whose text nearly fills it leaves less than a column gap before the next
+     * column, and only the table's known column edges tell that gap from a wide word space. The
+     * line cut at its cells replaces it in {@code lines}, so rows and cells read the same pieces.
+     */
+    private static boolean fitsAsCells(List<LayoutLine> lines, int at, List<Float> columns) {
+        LayoutLine line = lines.get(at);
+        if (fits(line, columns)) {
+            return true;
+        }
+        LayoutLine cells = line.asCells();
+        if (cells != line && fits(cells, columns)) {
+            lines.set(at, cells);
+            return true;
+        }
+        return false;
     }
 
     /** Every part starts in a column and ends before the next column starts. */

@@ -47,7 +47,7 @@ final class UnitGrouper {
         String text = line.text().strip();
         boolean numberAbove = afterBareNumber;
         afterBareNumber = false;
-        Optional<ListMarker> marker = ListMarker.at(line.text());
+        Optional<ListMarker> marker = ListMarker.at(line.text()).or(() -> numberSetApart(line));
         if (marker.isPresent()) {
             close();
             current = new UnitBuilder(Block.Kind.LIST_ITEM, marker.get(), line, sectionPath, itemContext(marker.get()), depthOf(line.x()),
@@ -95,6 +95,19 @@ final class UnitGrouper {
 
     private String context() {
         return leadIn != null ? leadIn : governing;
+    }
+
+    /**
+     * A line whose first part is a bare number ("1", "2.3") cut off by a wide gap (see LineReader)
+     * is a numbered item even where the extracted text shows one space: the typesetting, not the
+     * text, sets a list number apart from its item.
+     */
+    private static Optional<ListMarker> numberSetApart(LayoutLine line) {
+        List<LayoutLine> parts = line.parts();
+        if (parts.size() < 2 || !parts.get(0).text().strip().matches("\\d{1,2}(?:\\.\\d{1,2})*\\.?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ListMarker(parts.get(0).text().strip(), ListMarker.Style.NUMBER, parts.get(1).start() - line.start()));
     }
 
     private String sectionContext() {

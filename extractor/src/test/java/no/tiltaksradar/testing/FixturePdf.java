@@ -151,6 +151,11 @@ public final class FixturePdf {
         return lines;
     }
 
+    /** The width in points of a line of regular body text. */
+    public static float textWidth(String text) {
+        return width(text, false);
+    }
+
     private static float width(String text, boolean bold) {
         try {
             return (bold ? METRICS_BOLD : METRICS_REGULAR).getStringWidth(text) / 1000f * BODY;

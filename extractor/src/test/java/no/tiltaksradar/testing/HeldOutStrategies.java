@@ -20,6 +20,14 @@ import no.tiltaksradar.model.MeasureKind;
  *   <li>{@link #codedActionPlan()}: coded items ("T1.2"), a "Regjeringen vil: | Ansvar" table and a
  *   "Tiltak | Ansvarlig | Ansvarlig departement | Frist" table over a page break.</li>
  * </ul>
+ * A second round, written after the first round's fixes and measured before any fix for it:
+ * <ul>
+ *   <li>{@link #nynorskTwoColumnStrategy()}: Nynorsk in two columns, a "Visjon" box, "Hovudmål" as a
+ *   heading over prose goals ("skal vere"), prose measures ("Regjeringa vil greie ut", "Det skal
+ *   etablerast"), a "Tiltak" caption over noun-phrase items, documents, questions and actors listed;</li>
+ *   <li>{@link #plainNumberedPlan()}: items numbered "1", "2" with field lines, a table whose header
+ *   is not repeated after the page break, goals in prose under a "Mål" heading, a question.</li>
+ * </ul>
  */
 public final class HeldOutStrategies {
     private static final MeasureKind M = MeasureKind.MEASURE;
@@ -28,7 +36,8 @@ public final class HeldOutStrategies {
     }
 
     public static List<LayoutFixtures.Fixture> all() {
-        return List.of(nynorskActionPlan(), twoColumnStrategy(), municipalPlan(), codedActionPlan());
+        return List.of(nynorskActionPlan(), twoColumnStrategy(), municipalPlan(), codedActionPlan(), nynorskTwoColumnStrategy(),
+                plainNumberedPlan());
     }
 
     public static LayoutFixtures.Fixture nynorskActionPlan() {
@@ -203,6 +212,93 @@ public final class HeldOutStrategies {
                 .para("Høringsinstansene ble bedt om å svare på:")
                 .bullets("hvilke data som bør deles mellom etatene", "om det trengs nye regler for eierskap til maskindata")
                 .para("Flere høringsinstanser mente at bonden bør eie sine egne data.");
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture nynorskTwoColumnStrategy() {
+        String header = "Strategi for digitalisering i kollektivtransporten";
+        StrategyWriter w = new StrategyWriter("heldout-nynorsk-two-column");
+        w.pdf().cover("Strategi for digitalisering", "i kollektivtransporten", "2028–2033");
+        w.page(null, "i").heading("Samandrag")
+                .para("Strategien handlar om korleis reisande skal få betre informasjon og enklare billettar.");
+        w.page(header, "1");
+        w.pdf().twoColumns();
+        w.box("Visjon", false, "G|Ei reise med buss, båt og tog skal opplevast som éi samanhengande reise.");
+        w.heading("1 Hovudmål")
+                .para("G|Reisande skal kunne planleggje og betale heile reisa i éi løysing.")
+                .para("G|Billettsystema skal vere opne for alle operatørar innan 2031.")
+                .para("I dag har fylka kvar sine billettsystem, og dei snakkar i liten grad saman.",
+                        "Det er oppretta eit nasjonalt register over haldeplassar.",
+                        "Digitale løysingar kan bidra til at fleire vel å reise kollektivt.")
+                .heading("2 Felles data")
+                .para("M|Regjeringa vil greie ut ein felles standard for sanntidsdata frå alle operatørane.",
+                        "Standarden skal byggje på europeiske krav.");
+        w.pdf().nextColumn();
+        w.para("M|Statens vegvesen skal etablere eit felles datasett for tilrettelegging på haldeplassane innan 2029.",
+                        "Fylkeskommunane, som har ansvaret for lokal kollektivtrafikk, skal få tilgang til datasettet.")
+                .para("M|Det skal etablerast eit nasjonalt kontaktpunkt for opne reisedata.")
+                .caption("Regjeringa vil:")
+                .bullets("M|lage ei ordning for felles billettering på tvers av fylka",
+                        "M|gi Jernbanedirektoratet i oppdrag å samordne ruteinformasjonen for tog og buss",
+                        "M|vurdere om krava til universell utforming skal gjelde for alle reiseappar")
+                .para("Strategien byggjer på desse dokumenta:")
+                .bullets("Nasjonal transportplan", "Lov om yrkestransport", "Den nasjonale strategien for opne data");
+        w.page(header, "2");
+        w.heading("3 Personvern og tryggleik")
+                .para("Vi har fått innspel om:")
+                .bullets("kva for reisedata som bør vere opne", "korleis ein kan sikre personvernet til dei reisande")
+                .para("M|Samferdselsdepartementet vil setje ned ei arbeidsgruppe som skal vurdere personvernet i reisedata.",
+                        "Arbeidsgruppa har fått mandatet sitt.");
+        w.pdf().nextColumn();
+        w.heading("4 Tiltak i perioden")
+                .caption("Tiltak")
+                .bullets("M|Betre opplæring av sjåførar i bruk av digitale billettar",
+                        "M|Felles krav til tilgjengelegheit i reiseappane",
+                        "M|Utprøving av automatisk billettering i to fylke")
+                .para("Desse aktørane er med i arbeidet:")
+                .bullets("Jernbanedirektoratet", "fylkeskommunane", "operatørane i bransjen");
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture plainNumberedPlan() {
+        String header = "Handlingsplan for digital samhandling i barnevernet";
+        StrategyWriter w = new StrategyWriter("heldout-plain-numbered-plan");
+        w.pdf().cover("Handlingsplan for digital", "samhandling i barnevernet", "2027–2029");
+        w.page(header, "ii").heading("Innhold");
+        w.pdf().line("1 Bakgrunn ................................................................ 1")
+                .line("2 Mål ........................................................................ 1")
+                .line("3 Tiltak ..................................................................... 2");
+        w.page(header, "1").heading("1 Bakgrunn")
+                .para("Barnevernstjenestene bruker i dag ulike fagsystemer.",
+                        "Meldinger fra skoler og helsestasjoner kommer ofte på papir.",
+                        "Flere kommuner har tatt i bruk digitale meldingsskjema.")
+                .para("Hvordan kan informasjon deles trygt mellom tjenestene?",
+                        "Dette er det viktigste spørsmålet planen skal svare på.")
+                .heading("2 Mål")
+                .para("G|Barn og familier skal få rask og samordnet hjelp.",
+                        "G|Alle barnevernstjenester skal ha et fagsystem som kan utveksle data med andre tjenester innen 2029.")
+                .heading("3 Tiltak")
+                .runIn("1", 18, "M|Etablere en nasjonal løsning for digitale bekymringsmeldinger.")
+                .fields("Ansvar: Barne-, ungdoms- og familiedirektoratet Frist: 2027")
+                .runIn("2", 18, "M|Utvikle felles krav til fagsystemer i barnevernet.")
+                .fields("Ansvar: Barne-, ungdoms- og familiedirektoratet Frist: 2028")
+                .runIn("3", 18, "M|Kartlegge behovet for opplæring i digital samhandling blant ansatte.")
+                .fields("Ansvar: KS Frist: 2027");
+        w.page(header, "2").heading("4 Tiltak i samarbeid med andre sektorer")
+                .table(new float[] {0, 220, 360}, "Tiltak", "Ansvarlig", "Frist")
+                .row(M, 0, "Samordne meldingsflyten mellom helsestasjon og barnevern", "Helsedirektoratet", "2028")
+                .row(M, 0, "Lage en veileder for deling av opplysninger med skolen", "Utdanningsdirektoratet", "2027")
+                .row(M, 0, "Utrede en felles innsynsløsning for foreldre", "Digitaliseringsdirektoratet", "2029")
+                .row(M, 0, "Prøve ut videomøter i akuttberedskapen", "Bufdir", "2027");
+        w.page(header, "3")
+                .continueTable(new float[] {0, 220, 360})
+                .row(M, 0, "Etablere et nettverk for informasjonssikkerhet i barnevernstjenestene", "KS", "2028")
+                .row(M, 0, "Evaluere handlingsplanen", "Barne- og familiedepartementet", "2029")
+                .gap()
+                .heading("5 Gjennomføring")
+                .para("Planen gjelder for perioden 2027–2029.",
+                        "M|Bufdir skal rapportere om framdriften i tiltakene til departementet hvert år.",
+                        "Rapportene vil bli publisert på direktoratets nettsider.");
         return w.fixture();
     }
 }

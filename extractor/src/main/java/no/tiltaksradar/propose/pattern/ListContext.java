@@ -34,8 +34,11 @@ enum ListContext {
     private static final Pattern POTENTIAL_LEAD = Pattern.compile(".*" + WordBoundary.whole("bidra|føre til|gi|gje|gevinst\\p{L}*|fordel\\p{L}*|mulighet\\p{L}*|moglegheit\\p{L}*|"
             + "resultat\\p{L}*|effekt\\p{L}*|blant annet være|for eksempel") + ".*", Pattern.UNICODE_CASE);
 
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=\\p{L})");
+
     static ListContext of(String context) {
-        String text = context == null ? "" : context.strip().toLowerCase(Locale.ROOT);
+        // a section number is no word of the caption: "3 Tiltak" names its items as "Tiltak" does
+        String text = context == null ? "" : SECTION_NUMBER.matcher(context.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         if (MEASURE_LEAD.matcher(text).matches()) {
             return MEASURES;
         }

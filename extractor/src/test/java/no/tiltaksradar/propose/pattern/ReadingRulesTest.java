@@ -77,6 +77,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aSectionNumberIsNoWordOfTheCaptionThatGovernsAList() {
+        assertThat(ListContext.of("3 Tiltak")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("4.2 Tiltaka")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("2 Mål")).isEqualTo(ListContext.GOALS);
+        assertThat(ListContext.of("5 Hovudmål for fylket")).isEqualTo(ListContext.GOALS);
+        assertThat(ListContext.of("3 Bakgrunn")).isEqualTo(ListContext.NEUTRAL);
+    }
+
+    @Test
     void impersonalPassiveRuleTakesVerbsOfStartingInBokmaalAndNynorsk() {
         ImpersonalPassiveRule rule = new ImpersonalPassiveRule();
         assertThat(kind(rule.decide(prose("Det opprettes et fagråd for geodata.")))).contains(MeasureKind.MEASURE);
