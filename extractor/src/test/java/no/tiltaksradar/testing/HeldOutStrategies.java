@@ -28,6 +28,16 @@ import no.tiltaksradar.model.MeasureKind;
  *   <li>{@link #plainNumberedPlan()}: items numbered "1", "2" with field lines, a table whose header
  *   is not repeated after the page break, goals in prose under a "Mål" heading, a question.</li>
  * </ul>
+ * A third round, written after the second round's fixes and measured before any fix for it:
+ * <ul>
+ *   <li>{@link #nynorskCountyPlan()}: Nynorsk in two columns, run-in goals ("Mål 1", "Delmål 2.1"),
+ *   lead-ins with a modal that introduce target groups and effects, not measures ("Vi vil særleg
+ *   leggje vekt på:", "Tiltaka skal mellom anna bidra til:"), questions ending in "?", an
+ *   "Ansvarleg departement" column in a narrow table, "Fylkeskommunen vil:";</li>
+ *   <li>{@link #actionListsOverPages()}: a "Regjeringen vil derfor:" list whose item runs over a page
+ *   break, a "Visjon" caption, target groups and priority areas after lead-ins, questions under a
+ *   heading.</li>
+ * </ul>
  */
 public final class HeldOutStrategies {
     private static final MeasureKind M = MeasureKind.MEASURE;
@@ -37,7 +47,7 @@ public final class HeldOutStrategies {
 
     public static List<LayoutFixtures.Fixture> all() {
         return List.of(nynorskActionPlan(), twoColumnStrategy(), municipalPlan(), codedActionPlan(), nynorskTwoColumnStrategy(),
-                plainNumberedPlan());
+                plainNumberedPlan(), nynorskCountyPlan(), actionListsOverPages());
     }
 
     public static LayoutFixtures.Fixture nynorskActionPlan() {
@@ -299,6 +309,82 @@ public final class HeldOutStrategies {
                 .para("Planen gjelder for perioden 2027–2029.",
                         "M|Bufdir skal rapportere om framdriften i tiltakene til departementet hvert år.",
                         "Rapportene vil bli publisert på direktoratets nettsider.");
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture nynorskCountyPlan() {
+        String header = "Handlingsprogram for digital kompetanse i Fjordland fylkeskommune";
+        StrategyWriter w = new StrategyWriter("heldout-nynorsk-county-plan");
+        w.pdf().cover("Handlingsprogram for", "digital kompetanse", "Fjordland fylkeskommune 2028–2031");
+        w.page(header, "1");
+        w.pdf().twoColumns();
+        w.heading("1 Innleiing")
+                .para("Fylkeskommunen har ansvar for vidaregåande opplæring og kollektivtrafikk i fylket.",
+                        "Mange vaksne manglar grunnleggjande digitale ferdigheiter.")
+                .para("Vi vil særleg leggje vekt på:")
+                .bullets("vaksne utan fullført vidaregåande opplæring", "tilsette i små kommunar", "eldre innbyggjarar")
+                .para("Tiltaka skal mellom anna bidra til:")
+                .bullets("fleire vaksne i arbeid", "betre bruk av offentlege tenester")
+                .runIn("Mål 1", 34, "G|Alle innbyggjarar i fylket skal ha tilbod om opplæring i digitale ferdigheiter.")
+                .gap()
+                .runIn("Mål 2", 34, "G|Dei vidaregåande skulane skal vere leiande i bruk av digitale læremiddel.")
+                .gap();
+        w.pdf().nextColumn();
+        w.heading("2 Innsatsområde")
+                .para("Fylkestinget vedtok i 2027 ein regional plan for kompetanse.",
+                        "M|Fylkeskommunen skal etablere eit regionalt senter for digital kompetanse i samarbeid med kommunane innan 2029.")
+                .para("M|Det skal greiast ut korleis biblioteka kan tilby rettleiing i digitale tenester.",
+                        "Biblioteka er i dag opne seks dagar i veka.")
+                .para("Spørsmål vi vil drøfte med kommunane:")
+                .bullets("Kva for grupper treng mest hjelp?", "Korleis kan frivillige organisasjonar bidra?")
+                .caption("Fylkeskommunen vil:")
+                .bullets("M|tilby gratis kurs i digitale ferdigheiter for vaksne på alle vidaregåande skular",
+                        "M|samordne opplæringstilboda til kommunane i fylket");
+        w.page(header, "2");
+        w.pdf().oneColumn(); // a table of three columns spans the page: in one text column its names would overrun their cells
+        w.heading("3 Tiltak")
+                .table(new float[] {0, 250, 370}, "Tiltak", "Ansvarleg", "Ansvarleg departement")
+                .row(M, 0, "Lage ein digital kursportal for vaksne", "Fylkeskommunen", "Kunnskapsdepartementet")
+                .row(M, 0, "Kartleggje digitale ferdigheiter blant tilsette", "Kommunane", "Kommunal- og distriktsdepartementet")
+                .row(M, 0, "Prøve ut digitale mentorar i biblioteka", "Biblioteka", "Kultur- og likestillingsdepartementet")
+                .gap();
+        w.heading("4 Delmål")
+                .runIn("Delmål 2.1", 56, "G|Talet på vaksne som ikkje brukar digitale tenester, skal vere halvert innan 2031.")
+                .gap()
+                .runIn("Delmål 2.2", 56, "G|Alle skular skal ha ein plan for digital kompetanse hos lærarane.")
+                .gap()
+                .heading("5 Gjennomføring")
+                .para("M|Fylkesdirektøren vil leggje fram ein årleg rapport om framdrifta for fylkestinget.",
+                        "Rapporten skal vere kort og lett å lese.");
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture actionListsOverPages() {
+        String header = "Handlingsplan mot digitalt utenforskap";
+        StrategyWriter w = new StrategyWriter("heldout-lists-over-pages");
+        w.pdf().cover("Handlingsplan mot", "digitalt utenforskap", "2028–2030");
+        w.page(header, "3").heading("1 Visjon og innretning");
+        w.pdf().bold("Visjon");
+        w.para("G|Alle skal kunne delta i et digitalt samfunn.")
+                .para("Målgruppene for tiltakene er:")
+                .bullets("eldre som ikke bruker internett", "personer med nedsatt funksjonsevne", "innvandrere med kort botid")
+                .para("Departementet vil særlig prioritere disse områdene:")
+                .bullets("grunnleggende ferdigheter", "trygg bruk av nettbank", "tilgang til utstyr")
+                .heading("2 Tiltak")
+                .para("Regjeringen har lagt fram flere meldinger om digital kompetanse de siste årene.")
+                .caption("Regjeringen vil derfor:")
+                .bullet("M|etablere en nasjonal veiledningstjeneste på telefon for innbyggere som trenger hjelp med digitale tjenester")
+                .bullet("M|gi Kompetanse Norge i oppdrag å utvikle et opplæringsprogram for frivillige")
+                .bulletOverPage(M, "utvide ordningen med digitale ambassadører i kommunene, slik at flere eldre får hjelp der de bor, og sørge for at",
+                        "ordningen også når ut til personer som ikke snakker norsk", header, "4")
+                .bullet("M|vurdere å innføre en rett til analog kontakt med offentlige virksomheter")
+                .gap()
+                .para("M|Det skal gjennomføres en undersøkelse av digitale ferdigheter i befolkningen hvert tredje år.",
+                        "Den forrige undersøkelsen viste at om lag 600 000 personer har svake ferdigheter.")
+                .para("M|Digitaliseringsdirektoratet skal lage en veileder for klart språk i digitale tjenester innen 2029.")
+                .heading("3 Spørsmål til drøfting")
+                .bullets("Bør kommunene få plikt til å tilby veiledning?", "Hvem skal finansiere utstyr til dem som mangler det?")
+                .para("Flere aktører har pekt på at bibliotekene kan spille en viktig rolle.");
         return w.fixture();
     }
 }

@@ -80,6 +80,21 @@ public final class StrategyWriter {
         return this;
     }
 
+    /**
+     * A bulleted item broken over a page: its first lines at the foot of this page, the rest at the
+     * top of the next (with that page's running header and label). The gold quote is the whole item,
+     * on the page of its first word.
+     */
+    public StrategyWriter bulletOverPage(MeasureKind kind, String first, String rest, String header, String label) {
+        if (kind != null) {
+            record(kind, first + " " + rest);
+        }
+        pdf.item(0, "•", ITEM_HANG, first);
+        page(header, label);
+        pdf.paragraph(ITEM_HANG, false, rest);
+        return this;
+    }
+
     /** Several bulleted items, then a gap. */
     public StrategyWriter bullets(String... items) {
         Arrays.stream(items).forEach(this::bullet);

@@ -15,7 +15,9 @@ final class ActorCheck {
     /** Nouns that name an organisation or group that can carry out a measure (Bokmål and Nynorsk stems). */
     private static final Pattern ORGANISATION = Pattern.compile(WordBoundary.START + "\\p{L}*(direktorat|departement|etat|tilsyn|verket|"
             + "banken|institutt|kommune|virksomhet|verksemd|sektor|myndighet|myndigheit|råd|nettverk|arbeidsgruppe|regjering|ombud|"
-            + "senter|styre|ledelse|leiing|prosjekt|vesen|kasse|statens|universitet|helseforetak|føretak)\\p{L}*", Pattern.UNICODE_CASE);
+            + "senter|styre|ledelse|leiing|prosjekt|vesen|kasse|statens|universitet|helseforetak|føretak"
+            // an office named in the definite ("Fylkesdirektøren", "rådmannen", "statsforvaltaren") is one identifiable actor
+            + "|direktøren|sjefen|rådmannen|statsforvalteren|statsforvaltaren|ordføreren|ordføraren)\\p{L}*", Pattern.UNICODE_CASE);
     /** Verbs that ask a whole sector to keep doing something rather than to deliver something. */
     private static final Set<String> EXHORTATION_VERBS = Set.of("samarbeide", "dele", "delta", "jobbe", "arbeide", "støtte",
             "styrke", "styrkje", "prioritere", "samordne", "koordinere", "sikre", "følge", "følgje");

@@ -14,11 +14,16 @@ enum ListContext {
     LIKELY_MEASURES,
     GOALS, NEUTRAL;
 
+    /**
+     * A connective adverb between the modal and the colon ("Regjeringen vil derfor:", "Regjeringa vil
+     * også:") links the lead-in to what came before; the items still supply the verb the modal governs.
+     */
+    private static final String CONNECTIVE = "(?:derfor|difor|også|òg|videre|vidare|dessuten|dessutan|i tillegg|blant annet|mellom anna)";
     /** "Tiltak", "Regjeringen vil:", "KS vil:", "Vi anbefaler", "Anbefalinger", "Handlingsplan", "Oppfølging". */
     private static final Pattern MEASURE_LEAD = Pattern.compile(
             "^(tiltak(ene|a)?|forslag til tiltak|aktuelle tiltak|anbefalinger|tilrådingar|våre anbefalinger|vi anbefaler|vi tilrår|anbefalte tiltak|"
                     + "handlingsplan|oppfølging|videre arbeid|prioriterte tiltak|nye tiltak)" + WordBoundary.END + ".*"
-                    + "|.*" + WordBoundary.whole("vil|skal|bør|anbefaler|foreslår|tilrår|føreslår") + "\\s*:$",
+                    + "|.*" + WordBoundary.whole("vil|skal|bør|anbefaler|foreslår|tilrår|føreslår") + "(\\s+" + CONNECTIVE + ")?\\s*:$",
             Pattern.UNICODE_CASE);
     /** "Hovedmål", "Delmål", "Mål", "Målsettinger", "Visjon", "Ambisjoner". */
     private static final Pattern GOAL_LEAD = Pattern.compile(
@@ -36,10 +41,19 @@ enum ListContext {
 
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=\\p{L})");
 
+    /**
+     * "Tiltaka skal mellom anna bidra til:", "Tiltakene vil bli fulgt opp gjennom:": the caption word
+     * as the subject of a modal clause speaks about the measures; it is no caption over a list of
+     * them. Such a lead-in is read by its modal and verb like any other.
+     */
+    private static final Pattern CAPTION_AS_SUBJECT = Pattern.compile("^(tiltak(ene|a)?|anbefalingene|tilrådingane)\\s+(\\p{L}+\\s+){0,2}?"
+            + "(skal|vil|bør|må|kan)\\s+\\p{L}.*", Pattern.UNICODE_CASE);
+
     static ListContext of(String context) {
         // a section number is no word of the caption: "3 Tiltak" names its items as "Tiltak" does
         String text = context == null ? "" : SECTION_NUMBER.matcher(context.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
-        if (MEASURE_LEAD.matcher(text).matches()) {
+        boolean measureCaption = MEASURE_LEAD.matcher(text).matches() && !CAPTION_AS_SUBJECT.matcher(text).matches();
+        if (measureCaption) {
             return MEASURES;
         }
         if (MODAL_LEAD.matcher(text).matches() && !POTENTIAL_LEAD.matcher(text).matches() && !GOAL_LEAD.matcher(text).matches()
@@ -50,7 +64,7 @@ enum ListContext {
         if (text.contains("mål") && text.contains("tiltak")) {
             return NEUTRAL;
         }
-        if (MEASURE_LEAD.matcher(text).matches()) {
+        if (measureCaption) {
             return MEASURES;
         }
         return GOAL_LEAD.matcher(text).matches() ? GOALS : NEUTRAL;

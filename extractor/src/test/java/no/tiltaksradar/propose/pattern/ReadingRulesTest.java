@@ -86,6 +86,46 @@ class ReadingRulesTest {
     }
 
     @Test
+    void questionRuleReadsNoQuestionAsAMeasureWhateverItsModalOrHeading() {
+        QuestionRule rule = new QuestionRule();
+        assertThat(kind(rule.decide(item("Bør fylket kjøpe inn felles nettbrett til skolene?", ListContext.MEASURES)))).isEmpty();
+        assertThat(kind(rule.decide(prose("Korleis skal hamnene dele data med kvarandre?")))).isEmpty();
+        assertThat(rule.decide(prose("Hamnevesenet skal dele data med kystverket."))).isEmpty();
+    }
+
+    @Test
+    void namedObjectItemRuleTellsTargetGroupsAndTopicsFromActionsAfterAModalLeadIn() {
+        NamedObjectItemRule rule = new NamedObjectItemRule(lexicon);
+        assertThat(kind(rule.decide(item("pendlarar med lang reiseveg", ListContext.LIKELY_MEASURES)))).as("a group of people").isEmpty();
+        assertThat(kind(rule.decide(item("tilgang til høghastigheitsnett i grendene", ListContext.LIKELY_MEASURES)))).as("a topic").isEmpty();
+        assertThat(rule.decide(item("kartleggje behovet for ladepunkt", ListContext.LIKELY_MEASURES))).as("a verb phrase").isEmpty();
+        assertThat(rule.decide(item("jevnlig oppdatering av adresseregisteret", ListContext.LIKELY_MEASURES))).as("an action noun").isEmpty();
+        assertThat(rule.decide(item("digitalisering av byggesaksarkiva", ListContext.LIKELY_MEASURES))).as("an action noun").isEmpty();
+        assertThat(rule.decide(item("pendlarar med lang reiseveg", ListContext.MEASURES))).as("under 'Tiltak' any form is a measure").isEmpty();
+    }
+
+    @Test
+    void theCaptionWordAsTheSubjectOfAModalClauseIsNoCaption() {
+        assertThat(ListContext.of("Tiltaka skal mellom anna bidra til:")).isEqualTo(ListContext.NEUTRAL);
+        assertThat(ListContext.of("Tiltakene skal gjennomføres ved:")).isEqualTo(ListContext.LIKELY_MEASURES);
+        assertThat(ListContext.of("Tiltak i planperioden:")).isEqualTo(ListContext.MEASURES);
+    }
+
+    @Test
+    void aConnectiveBetweenTheModalAndTheColonKeepsTheLeadInAMeasureLeadIn() {
+        assertThat(ListContext.of("Fylket vil derfor:")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("Regjeringa vil òg:")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("Kommunen vil i tillegg:")).isEqualTo(ListContext.MEASURES);
+    }
+
+    @Test
+    void anOfficeNamedInTheDefiniteIsAnActor() {
+        ModalCommitmentRule rule = new ModalCommitmentRule(lexicon, new ActorCheck(gazetteer));
+        assertThat(kind(rule.decide(prose("Kommunedirektøren skal etablere et internt kontrollsystem for arkivet.")))).contains(MeasureKind.MEASURE);
+        assertThat(kind(rule.decide(prose("Hamnesjefen vil utarbeide ein ny beredskapsplan.")))).contains(MeasureKind.MEASURE);
+    }
+
+    @Test
     void impersonalPassiveRuleTakesVerbsOfStartingInBokmaalAndNynorsk() {
         ImpersonalPassiveRule rule = new ImpersonalPassiveRule();
         assertThat(kind(rule.decide(prose("Det opprettes et fagråd for geodata.")))).contains(MeasureKind.MEASURE);
