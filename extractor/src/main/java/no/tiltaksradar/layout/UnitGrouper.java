@@ -17,6 +17,8 @@ final class UnitGrouper {
     private static final float PARAGRAPH_GAP = 1.35f;
     private static final float INDENT = 4f;
     private static final int MAX_LEAD_IN = 120;
+    /** how many font sizes above a statement its number may stand */
+    private static final float NUMBER_ABOVE = 3f;
 
     private final List<Block> out;
     private final Deque<Float> openMarkers = new ArrayDeque<>();
@@ -45,7 +47,7 @@ final class UnitGrouper {
 
     void accept(LayoutLine line) {
         String text = line.text().strip();
-        boolean numberAbove = afterBareNumber;
+        boolean numberAbove = afterBareNumber && standsRightAbove(previous, line);
         afterBareNumber = false;
         Optional<ListMarker> marker = ListMarker.at(line.text()).or(() -> numberSetApart(line));
         if (marker.isPresent()) {
@@ -108,6 +110,16 @@ final class UnitGrouper {
             return Optional.empty();
         }
         return Optional.of(new ListMarker(parts.get(0).text().strip(), ListMarker.Style.NUMBER, parts.get(1).start() - line.start()));
+    }
+
+    /**
+     * A number that numbers a statement stands right above it, within a few lines, in the same
+     * column. A page number the content stream happens to draw before the body (a footer at the
+     * foot of the page, read first) stands nowhere near the statement and numbers the page.
+     */
+    private static boolean standsRightAbove(LayoutLine number, LayoutLine line) {
+        return number != null && number.page() == line.page() && line.y() > number.y()
+                && line.y() - number.y() <= NUMBER_ABOVE * line.fontSize() && Math.abs(line.x() - number.x()) <= NUMBER_ABOVE * line.fontSize();
     }
 
     private String sectionContext() {

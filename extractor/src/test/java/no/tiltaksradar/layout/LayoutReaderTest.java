@@ -157,4 +157,14 @@ class LayoutReaderTest {
         assertThat(table.rows().get(1).cell(0).text()).isEqualTo(full);
         assertThat(table.rows().get(1).cell(1).text()).isEqualTo("Fylkeskommunen");
     }
+
+    @Test
+    void aPageNumberReadBeforeTheBodyNumbersNoStatement() throws Exception {
+        // footers drawn before the body, as many layout programs do; the roman front matter breaks the run of page numbers
+        FixturePdf pdf = new FixturePdf().runningHeader("Plan for bydelane").footer("iv").heading("Føreord").line("Planen er ny.")
+                .page().runningHeader("Plan for bydelane").footer("1").heading("1 Retning");
+        pdf.line("Alle bydelar skal ha eit ope læringssenter.");
+        Block statement = ofKind(read(pdf), Block.Kind.PARAGRAPH).stream().filter(b -> b.text().startsWith("Alle")).findFirst().orElseThrow();
+        assertThat(statement.numbered()).as("the footer's 1 stands at the foot of the page, not above the statement").isFalse();
+    }
 }

@@ -38,6 +38,14 @@ import no.tiltaksradar.model.MeasureKind;
  *   break, a "Visjon" caption, target groups and priority areas after lead-ins, questions under a
  *   heading.</li>
  * </ul>
+ * A fourth round, written after the third round's fixes and measured before any fix for it:
+ * <ul>
+ *   <li>{@link #columnsRunningOn()}: a measure sentence broken from the left to the right column,
+ *   a modal in a relative clause, a potential ("vil kunne gi"), s-passive measures, a ruled
+ *   "Tiltak | Ansvar | Status" table;</li>
+ *   <li>{@link #numberedActivityTable()}: Nynorsk, inline labels ("Visjon: ...", "Mål: ..."), a table
+ *   whose first column is a code ("Nr. | Aktivitet | Ansvarleg | Frist"), an -ast passive measure.</li>
+ * </ul>
  */
 public final class HeldOutStrategies {
     private static final MeasureKind M = MeasureKind.MEASURE;
@@ -47,7 +55,7 @@ public final class HeldOutStrategies {
 
     public static List<LayoutFixtures.Fixture> all() {
         return List.of(nynorskActionPlan(), twoColumnStrategy(), municipalPlan(), codedActionPlan(), nynorskTwoColumnStrategy(),
-                plainNumberedPlan(), nynorskCountyPlan(), actionListsOverPages());
+                plainNumberedPlan(), nynorskCountyPlan(), actionListsOverPages(), columnsRunningOn(), numberedActivityTable());
     }
 
     public static LayoutFixtures.Fixture nynorskActionPlan() {
@@ -385,6 +393,67 @@ public final class HeldOutStrategies {
                 .heading("3 Spørsmål til drøfting")
                 .bullets("Bør kommunene få plikt til å tilby veiledning?", "Hvem skal finansiere utstyr til dem som mangler det?")
                 .para("Flere aktører har pekt på at bibliotekene kan spille en viktig rolle.");
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture columnsRunningOn() {
+        String header = "Strategi for digital beredskap i helsesektoren";
+        StrategyWriter w = new StrategyWriter("heldout-columns-running-on");
+        w.pdf().cover("Strategi for digital", "beredskap i helsesektoren", "2028–2032");
+        w.page(header, "1");
+        w.pdf().twoColumns();
+        w.heading("1 Utgangspunkt")
+                .para("Sykehusene er avhengige av at journalsystemene virker hele døgnet.",
+                        "Et lengre avbrudd kan få alvorlige følger for pasientene.",
+                        "Bedre data vil kunne gi raskere gjenoppretting etter hendelser.")
+                .para("Sykehusene, som skal levere forsvarlige tjenester også under kriser, har selv ansvaret for egne systemer.")
+                .caption("Mål")
+                .para("G|Alle helseforetak skal kunne drive videre i minst ett døgn uten tilgang til sine fagsystemer.")
+                .heading("2 Tiltak for bedre beredskap")
+                .para("Mange helseforetak har gamle reserveløsninger som sjelden blir testet.");
+        // a measure sentence that starts at the foot of the left column and ends at the top of the right one
+        String first = "Helsedirektoratet skal innen utgangen av 2029 lage en nasjonal";
+        String rest = "øvingsplan for langvarige avbrudd i kritiske IKT-systemer.";
+        w.measureOverColumn(first, rest);
+        w.para("Planen skal omfatte både sykehus og kommunale tjenester.")
+                .para("M|Norsk helsenett skal etablere en reserveløsning for utveksling av resepter.",
+                        "M|Ordningen med regionale beredskapsteam skal evalueres innen 2030.");
+        w.page(header, "2");
+        w.pdf().oneColumn(); // the status table spans the page below the two columns of running text
+        w.heading("3 Status for tiltakene")
+                .table(new float[] {0, 250, 380}, "Tiltak", "Ansvar", "Status").ruled()
+                .row(M, 0, "Teste reservestrøm på alle sykehus", "Helseforetakene", "Pågår").ruled()
+                .row(M, 0, "Oppdatere veilederen for IKT-beredskap", "Helsedirektoratet", "Ikke startet").ruled()
+                .row(M, 0, "Kartlegge avhengigheter til skytjenester", "Norsk helsenett", "Pågår").ruled();
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture numberedActivityTable() {
+        String header = "Tiltaksplan for digital skule i Nordvik kommune";
+        StrategyWriter w = new StrategyWriter("heldout-numbered-activity-table");
+        w.pdf().cover("Tiltaksplan for digital skule", "Nordvik kommune", "2028–2030");
+        w.page(header, "ii").heading("Føreord")
+                .para("Skulane i Nordvik har teke i bruk nettbrett i alle klassar.",
+                        "Denne planen viser korleis vi skal følgje opp arbeidet.");
+        w.page(header, "1").heading("1 Retning for arbeidet");
+        w.pdf().line(w.pdf().left(), false, "Visjon: Alle elevar skal meistre digitale verktøy når dei går ut av ungdomsskulen.");
+        w.markGoal("Alle elevar skal meistre digitale verktøy når dei går ut av ungdomsskulen.");
+        w.gap();
+        w.pdf().line(w.pdf().left(), false, "Mål: Lærarane skal ha god digital kompetanse.");
+        w.markGoal("Lærarane skal ha god digital kompetanse.");
+        w.gap()
+                .para("Kommunen har i dag tre skular og om lag 900 elevar.",
+                        "M|Kommunestyret vil setje av midlar til ei ny læringsplattform i 2029.")
+                .heading("2 Aktivitetar")
+                .table(new float[] {0, 40, 290, 400}, "Nr.", "Aktivitet", "Ansvarleg", "Frist")
+                .row(M, 1, "A1", "Innføre felles innlogging for elevar og lærarar", "IKT-tenesta", "2028")
+                .row(M, 1, "A2", "Etablere eit nettverk for lærarar som rettleier kollegaer", "Skulefagleg rådgjevar", "2029")
+                .row(M, 1, "A3", "Revidere reglane for bruk av mobiltelefon", "Rektorane", "2028")
+                .gap()
+                .para("Foreldra har gjeve innspel om:")
+                .bullets("skjermtid i fritida", "personvern i læringsappar")
+                .para("M|Ordninga med digitale lærebøker skal evaluerast innan 2030.",
+                        "Evalueringa vil bli lagd fram for kommunestyret.");
         return w.fixture();
     }
 }

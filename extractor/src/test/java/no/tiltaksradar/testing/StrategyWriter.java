@@ -95,6 +95,25 @@ public final class StrategyWriter {
         return this;
     }
 
+    /**
+     * A measure sentence set at the foot of the left column that runs on at the top of the right
+     * one, as two-column pages break running text; the gold quote is the whole sentence.
+     */
+    public StrategyWriter measureOverColumn(String first, String rest) {
+        record(MeasureKind.MEASURE, first + " " + rest);
+        pdf.paragraph(0, false, first);
+        pdf.nextColumn();
+        pdf.paragraph(0, false, rest);
+        pdf.gap();
+        return this;
+    }
+
+    /** Annotates a goal set by hand on the page (an inline label such as "Mål:" before it). */
+    public StrategyWriter markGoal(String quote) {
+        record(MeasureKind.GOAL, quote);
+        return this;
+    }
+
     /** Several bulleted items, then a gap. */
     public StrategyWriter bullets(String... items) {
         Arrays.stream(items).forEach(this::bullet);
@@ -163,7 +182,13 @@ public final class StrategyWriter {
         List<List<String>> wrapped = new ArrayList<>();
         for (int c = 0; c < cells.length; c++) {
             float right = c + 1 < columns.length ? columns[c + 1] : pdf.left() + pdf.columnWidth();
-            wrapped.add(FixturePdf.wrap(cells[c], right - columns[c] - 10, bold));
+            List<String> lines = FixturePdf.wrap(cells[c], right - columns[c] - 10, bold);
+            float room = right - columns[c] - 4;
+            boolean last = c + 1 == cells.length; // the last column may run into the margin, no cell follows it
+            if (!last && lines.stream().anyMatch(l -> FixturePdf.textWidth(l) > room)) {
+                throw new IllegalStateException("cell text overruns its column: " + cells[c]); // a fixture fault, not a layout to read
+            }
+            wrapped.add(lines);
         }
         if (kind != null) {
             record(kind, cells[itemColumn]);

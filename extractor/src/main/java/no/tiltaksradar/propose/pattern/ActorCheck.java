@@ -53,6 +53,11 @@ final class ActorCheck {
         return !mentions.isEmpty() || ORGANISATION.matcher(subject.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** Whether the words name an organisation or office by one of its nouns ("kommunen", "Fylkesdirektøren"). */
+    static boolean namesOrganisation(String words) {
+        return ORGANISATION.matcher(words.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** "legge til rette for" / "legges til rette for" / Nynorsk "leggje til rette": to facilitate. */
     static boolean facilitates(String lower, int verbAt) {
         int space = lower.indexOf(' ', verbAt);

@@ -11,7 +11,8 @@ import no.tiltaksradar.language.WordClass;
  * "rapportere" are no stative verbs and the subject is no agency, so neither the stative rule nor
  * the actor rule would read it. It must still be a statement of intent, a main clause with a modal
  * (skal, vil, bør, må, Nynorsk lyt): a caption's aside without one ("Måla er vedtekne av
- * kommunestyret") describes, it sets no goal.
+ * kommunestyret") describes, it sets no goal. Asked before the tense rules: a present verb in a
+ * subordinate clause ("... når dei går ut av skulen") does not make the goal a description.
  */
 final class GoalCaptionStatementRule implements ReadingRule {
     private final Lexicon lexicon;

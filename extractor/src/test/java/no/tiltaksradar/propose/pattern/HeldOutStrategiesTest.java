@@ -66,6 +66,21 @@ class HeldOutStrategiesTest {
         assertThat(score.pageAccuracy()).as(strategy + " page accuracy " + score.wrongPages()).isEqualTo(1.0);
     }
 
+    @org.junit.jupiter.api.Test
+    void theMinistryColumnFillsTheMinistryInBothStandards() throws Exception {
+        assertThat(ministryOf(HeldOutStrategies.codedActionPlan(), "Vurdere en ordning for felles lagring av maskindata"))
+                .as("a row on the page after the break").isEqualTo("Landbruks- og matdepartementet");
+        assertThat(ministryOf(HeldOutStrategies.nynorskCountyPlan(), "Prøve ut digitale mentorar i biblioteka"))
+                .as("'Ansvarleg departement'").isEqualTo("Kultur- og likestillingsdepartementet");
+    }
+
+    private static String ministryOf(LayoutFixtures.Fixture strategy, String quote) throws Exception {
+        Path pdf = strategy.pdf().save(Files.createTempDirectory("heldout"), strategy.fileName());
+        SourceDocument document = new PdfBoxIngester().ingest(pdf);
+        return new PatternMeasureProposer().propose(document, List.of()).candidates().stream().filter(c -> c.quote().equals(quote))
+                .findFirst().orElseThrow(() -> new AssertionError("not found: " + quote)).ministry();
+    }
+
     private static void writeGold(LayoutFixtures.Fixture strategy) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();

@@ -126,6 +126,22 @@ class ReadingRulesTest {
     }
 
     @Test
+    void datedPassiveRuleReadsAScheduledActionOnAThingAsAMeasureInBothStandards() {
+        DatedPassiveRule rule = new DatedPassiveRule(lexicon);
+        assertThat(kind(rule.decide(prose("Tilskotsordninga skal evaluerast innan 2031.")))).contains(MeasureKind.MEASURE);
+        assertThat(kind(rule.decide(prose("Kartgrunnlaget skal oppdateres innen utgangen av 2029.")))).contains(MeasureKind.MEASURE);
+        assertThat(rule.decide(prose("Kartgrunnlaget skal oppdateres jevnlig."))).as("no deadline: a wish").isEmpty();
+        assertThat(rule.decide(prose("Fylkeskommunen skal informeres innen 2029."))).as("a body as subject receives").isEmpty();
+    }
+
+    @Test
+    void anInlineGoalLabelGovernsTheStatementAfterItsColon() {
+        assertThat(ParagraphMeasures.inlineGoalLabelEnd("Visjon: Ingen skal stå utan bustad.")).isEqualTo("Visjon: ".length());
+        assertThat(ParagraphMeasures.inlineGoalLabelEnd("Hovudmål: Alle skal ha bustad.")).isEqualTo("Hovudmål: ".length());
+        assertThat(ParagraphMeasures.inlineGoalLabelEnd("Merk: Tala gjeld 2026.")).isEqualTo(-1);
+    }
+
+    @Test
     void impersonalPassiveRuleTakesVerbsOfStartingInBokmaalAndNynorsk() {
         ImpersonalPassiveRule rule = new ImpersonalPassiveRule();
         assertThat(kind(rule.decide(prose("Det opprettes et fagråd for geodata.")))).contains(MeasureKind.MEASURE);
