@@ -46,6 +46,10 @@ import no.tiltaksradar.model.MeasureKind;
  *   <li>{@link #numberedActivityTable()}: Nynorsk, inline labels ("Visjon: ...", "Mål: ..."), a table
  *   whose first column is a code ("Nr. | Aktivitet | Ansvarleg | Frist"), an -ast passive measure.</li>
  * </ul>
+ * A fifth round, written after the fourth round's fixes and measured before any fix for it:
+ * {@link #goalListsAndWe()}, a Nynorsk municipal plan whose lead-ins name their items by a goal or
+ * measure noun ("Planen har desse fire måla:", "Planen inneheld desse tiltaka:"), measures in the
+ * first person plural ("Vi skal innføre ..."), a cost table ("Tiltak | Kostnad | Finansiering").
  */
 public final class HeldOutStrategies {
     private static final MeasureKind M = MeasureKind.MEASURE;
@@ -55,7 +59,8 @@ public final class HeldOutStrategies {
 
     public static List<LayoutFixtures.Fixture> all() {
         return List.of(nynorskActionPlan(), twoColumnStrategy(), municipalPlan(), codedActionPlan(), nynorskTwoColumnStrategy(),
-                plainNumberedPlan(), nynorskCountyPlan(), actionListsOverPages(), columnsRunningOn(), numberedActivityTable());
+                plainNumberedPlan(), nynorskCountyPlan(), actionListsOverPages(), columnsRunningOn(), numberedActivityTable(),
+                goalListsAndWe());
     }
 
     public static LayoutFixtures.Fixture nynorskActionPlan() {
@@ -454,6 +459,32 @@ public final class HeldOutStrategies {
                 .bullets("skjermtid i fritida", "personvern i læringsappar")
                 .para("M|Ordninga med digitale lærebøker skal evaluerast innan 2030.",
                         "Evalueringa vil bli lagd fram for kommunestyret.");
+        return w.fixture();
+    }
+
+    public static LayoutFixtures.Fixture goalListsAndWe() {
+        String header = "Digitaliseringsplan for Lindvik kommune";
+        StrategyWriter w = new StrategyWriter("heldout-goal-lists-and-we");
+        w.pdf().cover("Digitaliseringsplan", "for Lindvik kommune", "2029–2032");
+        w.page(header, "1").heading("1 Kva planen skal oppnå")
+                .para("Lindvik er ein kommune med spreidd busetnad og lange avstandar.",
+                        "Vi har dei siste åra innført fleire digitale skjema.")
+                .para("Planen har desse fire måla:")
+                .bullets("G|Enklare kvardag for innbyggjarane", "G|Trygg og stabil drift av alle system",
+                        "G|Betre samhandling med næringslivet", "G|Kompetente og trygge tilsette")
+                .heading("2 Korleis vi skal arbeide")
+                .para("M|Vi skal innføre digital signering i alle einingar innan 2028.",
+                        "M|Vi vil kartleggje kva for tenester som kan automatiserast.")
+                .para("Planen inneheld desse tiltaka:")
+                .bullets("M|Felles sakshandsamingssystem for heile kommunen", "M|Digital innbyggjardialog i plansaker",
+                        "M|Opplæringsprogram for leiarar");
+        w.page(header, "2").heading("3 Økonomi")
+                .table(new float[] {0, 260, 370}, "Tiltak", "Kostnad (mill. kr)", "Finansiering")
+                .row(M, 0, "Byte ut det gamle økonomisystemet", "4,5", "Investeringsbudsjettet")
+                .row(M, 0, "Kjøpe inn nettbrett til heimetenesta", "1,2", "Statleg tilskot")
+                .gap()
+                .para("Kostnadene er rekna i 2028-kroner.",
+                        "Det er knytt stor uvisse til prisane på lisensar.");
         return w.fixture();
     }
 }

@@ -23,6 +23,7 @@ final class ActorCheck {
             "styrke", "styrkje", "prioritere", "samordne", "koordinere", "sikre", "følge", "følgje");
 
     private final Gazetteer gazetteer;
+    private final DeadlineParser deadlines = new DeadlineParser();
 
     ActorCheck(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -50,7 +51,10 @@ final class ActorCheck {
         if (!namedBody && (EXHORTATION_VERBS.contains(verb) || facilitates(lower, verbAt))) {
             return false; // "Kommunal sektor bør samarbeide ...": an exhortation to a whole sector, not a measure someone owns
         }
-        return !mentions.isEmpty() || ORGANISATION.matcher(subject.toLowerCase(Locale.ROOT)).find();
+        // "Vi skal innføre ... innan 2028": a strategy's first person plural is its author, one identifiable actor; but a
+        // report's "vi vil benytte ..." describes its own method, so only a stated deadline makes the author's words a commitment
+        boolean author = (before.equals("vi") || before.endsWith(" vi") || between.equals("vi")) && deadlines.find(text).isPresent();
+        return author || !mentions.isEmpty() || ORGANISATION.matcher(subject.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Whether the words name an organisation or office by one of its nouns ("kommunen", "Fylkesdirektøren"). */

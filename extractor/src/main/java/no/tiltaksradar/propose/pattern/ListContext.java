@@ -1,6 +1,7 @@
 package no.tiltaksradar.propose.pattern;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.tiltaksradar.language.Lexicon;
 import no.tiltaksradar.language.WordBoundary;
@@ -49,9 +50,26 @@ enum ListContext {
     private static final Pattern CAPTION_AS_SUBJECT = Pattern.compile("^(tiltak(ene|a)?|anbefalingene|tilrådingane)\\s+(\\p{L}+\\s+){0,2}?"
             + "(skal|vil|bør|må|kan)\\s+\\p{L}.*", Pattern.UNICODE_CASE);
 
+    /**
+     * "Planen har desse fire måla:", "Strategien inneheld følgjande tiltak:": a lead-in that ends in a
+     * noun phrase with a determiner or numeral names the class of the items it introduces, so the
+     * items are what that noun says (goals, measures), in whatever form they are written. The noun
+     * is read in the shared lexicon's goal words and measure headings.
+     */
+    private static final Pattern ITEMS_NAMED = Pattern.compile(".*" + WordBoundary.whole("desse|disse|dei|de|følgjande|følgende|"
+            + "våre|vårt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d{1,2}") + "\\s+(?:\\p{L}+\\s+)?(?<noun>\\p{L}+)\\s*:$",
+            Pattern.UNICODE_CASE);
+
     static ListContext of(String context) {
         // a section number is no word of the caption: "3 Tiltak" names its items as "Tiltak" does
         String text = context == null ? "" : SECTION_NUMBER.matcher(context.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+        Matcher named = ITEMS_NAMED.matcher(text);
+        if (named.matches() && Lexicon.norwegian().contains(WordClass.GOAL, named.group("noun"))) {
+            return GOALS;
+        }
+        if (named.matches() && Lexicon.norwegian().contains(WordClass.MEASURE_HEADING, named.group("noun"))) {
+            return MEASURES;
+        }
         boolean measureCaption = MEASURE_LEAD.matcher(text).matches() && !CAPTION_AS_SUBJECT.matcher(text).matches();
         if (measureCaption) {
             return MEASURES;

@@ -142,6 +142,23 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aLeadInEndingInADeterminedGoalOrMeasureNounNamesItsItems() {
+        assertThat(ListContext.of("Fylket har sett seg desse tre måla:")).isEqualTo(ListContext.GOALS);
+        assertThat(ListContext.of("Strategien har fem hovedmål:")).isEqualTo(ListContext.GOALS);
+        assertThat(ListContext.of("Handlingsplanen omfatter følgende tiltak:")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("Planen har fire innsatsområde:")).isEqualTo(ListContext.NEUTRAL);
+        assertThat(ListContext.of("Vi stilte desse spørsmål:")).as("'spørsmål' is no goal word").isEqualTo(ListContext.NEUTRAL);
+    }
+
+    @Test
+    void theAuthorsFirstPersonPluralIsAnActorWhenTheCommitmentIsDated() {
+        ModalCommitmentRule rule = new ModalCommitmentRule(lexicon, new ActorCheck(gazetteer));
+        assertThat(kind(rule.decide(prose("Vi skal opprette eit felles servicesenter innan 2030.")))).contains(MeasureKind.MEASURE);
+        assertThat(kind(rule.decide(prose("Innan 2030 vil vi lansere ein ny nettstad for innbyggjarane.")))).contains(MeasureKind.MEASURE);
+        assertThat(kind(rule.decide(prose("Vi vil bruke spørjeskjema i kartlegginga.")))).as("a method, undated").isEmpty();
+    }
+
+    @Test
     void impersonalPassiveRuleTakesVerbsOfStartingInBokmaalAndNynorsk() {
         ImpersonalPassiveRule rule = new ImpersonalPassiveRule();
         assertThat(kind(rule.decide(prose("Det opprettes et fagråd for geodata.")))).contains(MeasureKind.MEASURE);
