@@ -17,6 +17,13 @@ final class LineReader {
     /** wider than any justified word space, narrower than the padding between table columns */
     private static final float COLUMN_GAP = 1.5f;
     private static final int MAX_PLAIN_HEADING = 80;
+    /**
+     * A number at the line start set apart from its text by more than this many font sizes (two
+     * word spaces and more) is a list number, however the text extraction spaced it ("1  Etablere");
+     * a footnote's or a sentence's number is set at word spacing.
+     */
+    private static final float NUMBER_GAP = 0.6f;
+    private static final String BARE_NUMBER = "\\d{1,2}(?:\\.\\d{1,2})*\\.?";
 
     List<LayoutLine> read(SourceDocument document) {
         HeadingDetector headings = new HeadingDetector(document);
@@ -37,6 +44,22 @@ final class LineReader {
     }
 
     private static LayoutLine read(Page page, TextLine line, GlyphBox[] glyphs, int level) {
+        List<LayoutLine> parts = cut(page, line, glyphs);
+        GlyphBox last = null;
+        for (int i = line.start(); i < line.end() && i < glyphs.length; i++) {
+            last = glyphs[i] != null && !Character.isWhitespace(page.text().charAt(i)) ? glyphs[i] : last;
+        }
+        float xEnd = last == null ? line.x() + line.fontSize() * 0.5f * (line.end() - line.start()) : last.x() + last.width();
+        return new LayoutLine(page.number(), page.offset() + line.start(), page.offset() + line.end(), line.text(page), line.x(), xEnd,
+                line.y(), line.fontSize(), line.bold(), level, parts);
+    }
+
+    /**
+     * The line's pieces between column gaps, and a list number set apart from its text; empty when
+     * there is neither. A tightly set table's narrower gaps between cells are cut later, against
+     * the table's known columns (see ColumnSplit).
+     */
+    private static List<LayoutLine> cut(Page page, TextLine line, GlyphBox[] glyphs) {
         List<LayoutLine> parts = new ArrayList<>();
         int partStart = -1;
         GlyphBox first = null;
@@ -46,7 +69,10 @@ final class LineReader {
             if (glyph == null || Character.isWhitespace(page.text().charAt(i))) {
                 continue;
             }
-            if (last != null && glyph.x() - (last.x() + last.width()) > COLUMN_GAP * line.fontSize()) {
+            float gap = last == null ? 0 : glyph.x() - (last.x() + last.width());
+            boolean numberSetApart = parts.isEmpty() && partStart == line.start() && gap > NUMBER_GAP * line.fontSize()
+                    && page.text().substring(partStart, last.charIndex() + 1).matches(BARE_NUMBER);
+            if (last != null && (gap > COLUMN_GAP * line.fontSize() || numberSetApart)) {
                 parts.add(part(page, line, partStart, last.charIndex() + 1, first, last));
                 partStart = -1;
             }
@@ -56,12 +82,10 @@ final class LineReader {
             }
             last = glyph;
         }
-        float xEnd = last == null ? line.x() + line.fontSize() * 0.5f * (line.end() - line.start()) : last.x() + last.width();
         if (!parts.isEmpty()) {
             parts.add(part(page, line, partStart, last.charIndex() + 1, first, last));
         }
-        return new LayoutLine(page.number(), page.offset() + line.start(), page.offset() + line.end(), line.text(page), line.x(), xEnd,
-                line.y(), line.fontSize(), line.bold(), level, parts);
+        return parts;
     }
 
     private static LayoutLine part(Page page, TextLine line, int start, int end, GlyphBox first, GlyphBox last) {

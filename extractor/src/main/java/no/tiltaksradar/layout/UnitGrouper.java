@@ -17,6 +17,8 @@ final class UnitGrouper {
     private static final float PARAGRAPH_GAP = 1.35f;
     private static final float INDENT = 4f;
     private static final int MAX_LEAD_IN = 120;
+    /** how many font sizes above a statement its number may stand */
+    private static final float NUMBER_ABOVE = 3f;
 
     private final List<Block> out;
     private final Deque<Float> openMarkers = new ArrayDeque<>();
@@ -45,12 +47,13 @@ final class UnitGrouper {
 
     void accept(LayoutLine line) {
         String text = line.text().strip();
-        boolean numberAbove = afterBareNumber;
+        boolean numberAbove = afterBareNumber && standsRightAbove(previous, line);
         afterBareNumber = false;
-        Optional<ListMarker> marker = ListMarker.at(line.text());
+        Optional<ListMarker> marker = ListMarker.at(line.text()).or(() -> numberSetApart(line));
         if (marker.isPresent()) {
             close();
-            current = new UnitBuilder(Block.Kind.LIST_ITEM, marker.get(), line, sectionPath, context(), depthOf(line.x()), false);
+            current = new UnitBuilder(Block.Kind.LIST_ITEM, marker.get(), line, sectionPath, itemContext(marker.get()), depthOf(line.x()),
+                    false);
         } else if (current != null && continues(line)) {
             current.add(line);
         } else {
@@ -65,7 +68,7 @@ final class UnitGrouper {
                 leadIn = null; // prose ends whatever list a lead-in introduced
                 openMarkers.clear();
                 // a caption governs the statement right under it; later prose speaks for the section again
-                String context = unitsSinceGovern == 0 ? governing : sectionPath.isEmpty() ? "" : sectionPath.get(sectionPath.size() - 1);
+                String context = unitsSinceGovern == 0 ? governing : sectionContext();
                 current = new UnitBuilder(Block.Kind.PARAGRAPH, null, line, sectionPath, context, 0, numberAbove);
             }
         }
@@ -94,6 +97,48 @@ final class UnitGrouper {
 
     private String context() {
         return leadIn != null ? leadIn : governing;
+    }
+
+    /**
+     * A line whose first part is a bare number ("1", "2.3") cut off by a wide gap (see LineReader)
+     * is a numbered item even where the extracted text shows one space: the typesetting, not the
+     * text, sets a list number apart from its item.
+     */
+    private static Optional<ListMarker> numberSetApart(LayoutLine line) {
+        List<LayoutLine> parts = line.parts();
+        if (parts.size() < 2 || !parts.get(0).text().strip().matches("\\d{1,2}(?:\\.\\d{1,2})*\\.?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ListMarker(parts.get(0).text().strip(), ListMarker.Style.NUMBER, parts.get(1).start() - line.start()));
+    }
+
+    /**
+     * A number that numbers a statement stands right above it, within a few lines, in the same
+     * column. A page number the content stream happens to draw before the body (a footer at the
+     * foot of the page, read first) stands nowhere near the statement and numbers the page.
+     */
+    private static boolean standsRightAbove(LayoutLine number, LayoutLine line) {
+        return number != null && number.page() == line.page() && line.y() > number.y()
+                && line.y() - number.y() <= NUMBER_ABOVE * line.fontSize() && Math.abs(line.x() - number.x()) <= NUMBER_ABOVE * line.fontSize();
+    }
+
+    private String sectionContext() {
+        return sectionPath.isEmpty() ? "" : sectionPath.get(sectionPath.size() - 1);
+    }
+
+    /**
+     * A run-in item ("T1.2", "Tiltak 3") carries its own caption. Set after the statement a box
+     * caption governed ("Mål" and its sentence), it stands outside the box: the box holds one
+     * statement in prose, and a new item with a caption of its own is a new part of the section,
+     * as a second paragraph after a caption already is. The box stays closed for the items after it.
+     */
+    private String itemContext(ListMarker marker) {
+        boolean afterBoxStatement = marker.style() == ListMarker.Style.RUN_IN && leadIn == null && unitsSinceGovern > 0
+                && !out.isEmpty() && out.get(out.size() - 1).kind() == Block.Kind.PARAGRAPH;
+        if (afterBoxStatement) {
+            governing = sectionContext();
+        }
+        return context();
     }
 
     private Block single(Block.Kind kind, LayoutLine line) {

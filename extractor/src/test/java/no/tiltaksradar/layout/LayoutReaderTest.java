@@ -118,4 +118,53 @@ class LayoutReaderTest {
         assertThat(table.rows().get(0).cell(0).text()).isEqualTo("Samle inn data om vannkvalitet fra alle målestasjoner.");
         assertThat(table.rows().get(1).cell(1).text()).isEqualTo("Kartetaten");
     }
+
+    @Test
+    void aCodedItemAfterTheStatementOfAGoalBoxStandsOutsideTheBox() throws Exception {
+        List<Block> blocks = read(new FixturePdf().heading("3 Fiskeridata")
+                .bold("Mål").line(69, false, "Fiskerne skal bare melde fangsten én gang.").gap()
+                .line("K2.1  Lage en felles meldingstjeneste for fangstdata.")
+                .line("K2.2  Fiskeridirektoratet skal åpne fangstregisteret for forskere innen 2028."));
+        assertThat(ofKind(blocks, Block.Kind.PARAGRAPH)).singleElement().extracting(Block::context).isEqualTo("Mål");
+        assertThat(ofKind(blocks, Block.Kind.LIST_ITEM)).extracting(Block::context).containsExactly("3 Fiskeridata", "3 Fiskeridata");
+    }
+
+    @Test
+    void aNumberSetApartFromItsTextIsAListNumberButOneAtWordSpacingIsNot() throws Exception {
+        FixturePdf pdf = new FixturePdf().heading("2 Oppgaver");
+        pdf.item(0, "1", 20, "Kartlegge hvilke bruer som mangler sensorer.");
+        pdf.item(0, "2", 20, "Bygge en felles portal for inspeksjonsdata.").gap();
+        pdf.line("3 bruer ble stengt i fjor etter inspeksjon.");
+        List<Block> blocks = read(pdf);
+        assertThat(ofKind(blocks, Block.Kind.LIST_ITEM)).extracting(Block::text)
+                .containsExactly("Kartlegge hvilke bruer som mangler sensorer.", "Bygge en felles portal for inspeksjonsdata.");
+        assertThat(ofKind(blocks, Block.Kind.PARAGRAPH)).extracting(Block::text).containsExactly("3 bruer ble stengt i fjor etter inspeksjon.");
+    }
+
+    @Test
+    void aCellThatNearlyFillsItsColumnIsStillACellOfTheRow() throws Exception {
+        float[] columns = {FixturePdf.MARGIN, FixturePdf.MARGIN + 197, FixturePdf.MARGIN + 330};
+        String full = "Montere sensorer på alle bruer i fylket";
+        float gap = 197 - FixturePdf.textWidth(full);
+        assertThat(gap).as("the cell's text nearly fills it: less than a column gap, more than two word spaces").isBetween(9f, 16f);
+        List<String> wrappedOnce = List.of(full);
+        List<Block> blocks = read(new FixturePdf().heading("3 Tiltak")
+                .row(columns, true, List.of(List.of("Tiltak"), List.of("Ansvarlig"), List.of("Frist")))
+                .row(columns, false, List.of(List.of("Rydde i registeret over bruer"), List.of("Vegvesenet"), List.of("2027")))
+                .row(columns, false, List.of(wrappedOnce, List.of("Fylkeskommunen"), List.of("2028"))));
+        Table table = ofKind(blocks, Block.Kind.TABLE).get(0).table();
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(1).cell(0).text()).isEqualTo(full);
+        assertThat(table.rows().get(1).cell(1).text()).isEqualTo("Fylkeskommunen");
+    }
+
+    @Test
+    void aPageNumberReadBeforeTheBodyNumbersNoStatement() throws Exception {
+        // footers drawn before the body, as many layout programs do; the roman front matter breaks the run of page numbers
+        FixturePdf pdf = new FixturePdf().runningHeader("Plan for bydelane").footer("iv").heading("Føreord").line("Planen er ny.")
+                .page().runningHeader("Plan for bydelane").footer("1").heading("1 Retning");
+        pdf.line("Alle bydelar skal ha eit ope læringssenter.");
+        Block statement = ofKind(read(pdf), Block.Kind.PARAGRAPH).stream().filter(b -> b.text().startsWith("Alle")).findFirst().orElseThrow();
+        assertThat(statement.numbered()).as("the footer's 1 stands at the foot of the page, not above the statement").isFalse();
+    }
 }

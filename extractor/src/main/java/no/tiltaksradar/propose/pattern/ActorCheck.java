@@ -15,12 +15,15 @@ final class ActorCheck {
     /** Nouns that name an organisation or group that can carry out a measure (Bokmål and Nynorsk stems). */
     private static final Pattern ORGANISATION = Pattern.compile(WordBoundary.START + "\\p{L}*(direktorat|departement|etat|tilsyn|verket|"
             + "banken|institutt|kommune|virksomhet|verksemd|sektor|myndighet|myndigheit|råd|nettverk|arbeidsgruppe|regjering|ombud|"
-            + "senter|styre|ledelse|leiing|prosjekt|vesen|kasse|statens|universitet|helseforetak|føretak)\\p{L}*", Pattern.UNICODE_CASE);
+            + "senter|styre|ledelse|leiing|prosjekt|vesen|kasse|statens|universitet|helseforetak|føretak"
+            // an office named in the definite ("Fylkesdirektøren", "rådmannen", "statsforvaltaren") is one identifiable actor
+            + "|direktøren|sjefen|rådmannen|statsforvalteren|statsforvaltaren|ordføreren|ordføraren)\\p{L}*", Pattern.UNICODE_CASE);
     /** Verbs that ask a whole sector to keep doing something rather than to deliver something. */
     private static final Set<String> EXHORTATION_VERBS = Set.of("samarbeide", "dele", "delta", "jobbe", "arbeide", "støtte",
             "styrke", "styrkje", "prioritere", "samordne", "koordinere", "sikre", "følge", "følgje");
 
     private final Gazetteer gazetteer;
+    private final DeadlineParser deadlines = new DeadlineParser();
 
     ActorCheck(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -48,7 +51,15 @@ final class ActorCheck {
         if (!namedBody && (EXHORTATION_VERBS.contains(verb) || facilitates(lower, verbAt))) {
             return false; // "Kommunal sektor bør samarbeide ...": an exhortation to a whole sector, not a measure someone owns
         }
-        return !mentions.isEmpty() || ORGANISATION.matcher(subject.toLowerCase(Locale.ROOT)).find();
+        // "Vi skal innføre ... innan 2028": a strategy's first person plural is its author, one identifiable actor; but a
+        // report's "vi vil benytte ..." describes its own method, so only a stated deadline makes the author's words a commitment
+        boolean author = (before.equals("vi") || before.endsWith(" vi") || between.equals("vi")) && deadlines.find(text).isPresent();
+        return author || !mentions.isEmpty() || ORGANISATION.matcher(subject.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether the words name an organisation or office by one of its nouns ("kommunen", "Fylkesdirektøren"). */
+    static boolean namesOrganisation(String words) {
+        return ORGANISATION.matcher(words.toLowerCase(Locale.ROOT)).find();
     }
 
     /** "legge til rette for" / "legges til rette for" / Nynorsk "leggje til rette": to facilitate. */

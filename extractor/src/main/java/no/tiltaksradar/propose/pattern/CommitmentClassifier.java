@@ -23,8 +23,10 @@ final class CommitmentClassifier {
     private final List<ReadingRule> rules;
 
     CommitmentClassifier(Lexicon lexicon, List<String> publisherNames, Gazetteer gazetteer) {
-        this.rules = List.of(new ListedMeasureRule(), new ReportedSpeechRule(), new ReportingItemRule(lexicon), new ListedByContextRule(),
+        this.rules = List.of(new QuestionRule(), new ListedMeasureRule(), new GoalCaptionStatementRule(lexicon), new ReportedSpeechRule(), new ReportingItemRule(lexicon),
+                new NamedObjectItemRule(lexicon), new ListedByContextRule(),
                 new GoalOpeningRule(), new DirectionGoalRule(), new RequirementRule(), new ImpersonalPassiveRule(), new PublisherPresentRule(publisherNames, lexicon),
+                new DatedPassiveRule(lexicon),
                 new ModalCommitmentRule(lexicon, new ActorCheck(gazetteer)));
     }
 

@@ -23,6 +23,9 @@ final class Gazetteer {
     record Mention(int start, String asWritten, Body body) {
     }
 
+    /** The suffix naming a state enterprise's or company's legal form: SF, HF, RHF, AS, ASA, IKS, KF. */
+    private static final Pattern COMPANY_FORM = Pattern.compile("\\s+(SF|HF|RHF|AS|ASA|IKS|KF)$");
+
     private final Map<String, Body> byName = new LinkedHashMap<>();
     private final Map<String, Body> byAlias;
     private final List<String> collectives;
@@ -35,6 +38,11 @@ final class Gazetteer {
             String[] f = row.split("\t", -1);
             Body body = new Body(f[0], f.length > 1 ? f[1] : "", f.length > 2 ? f[2] : "");
             byName.put(f[0].toLowerCase(Locale.ROOT), body);
+            // running text drops the legal form: "Norsk helsenett SF" is written "Norsk helsenett"
+            Matcher form = COMPANY_FORM.matcher(f[0]);
+            if (form.find()) {
+                byName.putIfAbsent(f[0].substring(0, form.start()).toLowerCase(Locale.ROOT), body);
+            }
             if (!body.alias().isBlank()) {
                 byAlias.putIfAbsent(body.alias(), body);
             }
@@ -49,6 +57,9 @@ final class Gazetteer {
     }
 
     private static Pattern alternation(List<String> words, int flags) {
+        if (words.isEmpty()) {
+            return Pattern.compile("(?!)"); // an empty alternation would match the empty string between any two words
+        }
         words.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "Norsk Polarinstitutt" before "Norsk"
         return Pattern.compile("(?<![\\p{L}\\d])(" + String.join("|", words.stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}\\d])", flags);

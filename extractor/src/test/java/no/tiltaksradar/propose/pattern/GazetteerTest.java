@@ -39,4 +39,14 @@ class GazetteerTest {
         Gazetteer shipped = Gazetteer.load();
         assertThat(shipped.body("Miljødirektoratet")).map(Gazetteer.Body::ministry).contains("Klima- og miljødepartementet");
     }
+
+    @Test
+    void aBodyIsFoundWithoutTheLegalFormRunningTextDrops() {
+        Gazetteer withForms = new Gazetteer(List.of("Vestland havn IKS\t\tSamferdselsdepartementet\tSD",
+                "Fjordkraft utvikling AS\t\tNæringsdepartementet\tNFD"), List.of());
+        assertThat(withForms.mentions("Vestland havn skal byggje ei ny kai.")).extracting(m -> m.body().name())
+                .containsExactly("Vestland havn IKS");
+        assertThat(withForms.mentions("Fjordkraft utvikling AS leverer straum.")).extracting(m -> m.body().name())
+                .containsExactly("Fjordkraft utvikling AS");
+    }
 }

@@ -65,6 +65,100 @@ class ReadingRulesTest {
     }
 
     @Test
+    void goalCaptionStatementRuleReadsAModalStatementUnderAGoalCaptionAsAGoalWhateverItsVerb() {
+        GoalCaptionStatementRule rule = new GoalCaptionStatementRule(lexicon);
+        Clause underCaption = new Clause("Pasientane skal få svar på søknaden same dag.", ListContext.GOALS, false);
+        assertThat(kind(rule.decide(underCaption))).contains(MeasureKind.GOAL);
+        assertThat(kind(rule.decide(new Clause("Fiskerne skal bare melde fangsten én gang.", ListContext.GOALS, false))))
+                .contains(MeasureKind.GOAL);
+        assertThat(rule.decide(new Clause("Måla er vedtekne av fylkestinget.", ListContext.GOALS, false)))
+                .as("an aside without a modal sets no goal").isEmpty();
+        assertThat(rule.decide(prose("Pasientane skal få svar på søknaden same dag."))).as("outside a goal caption").isEmpty();
+    }
+
+    @Test
+    void aSectionNumberIsNoWordOfTheCaptionThatGovernsAList() {
+        assertThat(ListContext.of("3 Tiltak")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("4.2 Tiltaka")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("2 Mål")).isEqualTo(ListContext.GOALS);
+        assertThat(ListContext.of("5 Hovudmål for fylket")).isEqualTo(ListContext.GOALS);
+        assertThat(ListContext.of("3 Bakgrunn")).isEqualTo(ListContext.NEUTRAL);
+    }
+
+    @Test
+    void questionRuleReadsNoQuestionAsAMeasureWhateverItsModalOrHeading() {
+        QuestionRule rule = new QuestionRule();
+        assertThat(kind(rule.decide(item("Bør fylket kjøpe inn felles nettbrett til skolene?", ListContext.MEASURES)))).isEmpty();
+        assertThat(kind(rule.decide(prose("Korleis skal hamnene dele data med kvarandre?")))).isEmpty();
+        assertThat(rule.decide(prose("Hamnevesenet skal dele data med kystverket."))).isEmpty();
+    }
+
+    @Test
+    void namedObjectItemRuleTellsTargetGroupsAndTopicsFromActionsAfterAModalLeadIn() {
+        NamedObjectItemRule rule = new NamedObjectItemRule(lexicon);
+        assertThat(kind(rule.decide(item("pendlarar med lang reiseveg", ListContext.LIKELY_MEASURES)))).as("a group of people").isEmpty();
+        assertThat(kind(rule.decide(item("tilgang til høghastigheitsnett i grendene", ListContext.LIKELY_MEASURES)))).as("a topic").isEmpty();
+        assertThat(rule.decide(item("kartleggje behovet for ladepunkt", ListContext.LIKELY_MEASURES))).as("a verb phrase").isEmpty();
+        assertThat(rule.decide(item("jevnlig oppdatering av adresseregisteret", ListContext.LIKELY_MEASURES))).as("an action noun").isEmpty();
+        assertThat(rule.decide(item("digitalisering av byggesaksarkiva", ListContext.LIKELY_MEASURES))).as("an action noun").isEmpty();
+        assertThat(rule.decide(item("pendlarar med lang reiseveg", ListContext.MEASURES))).as("under 'Tiltak' any form is a measure").isEmpty();
+    }
+
+    @Test
+    void theCaptionWordAsTheSubjectOfAModalClauseIsNoCaption() {
+        assertThat(ListContext.of("Tiltaka skal mellom anna bidra til:")).isEqualTo(ListContext.NEUTRAL);
+        assertThat(ListContext.of("Tiltakene skal gjennomføres ved:")).isEqualTo(ListContext.LIKELY_MEASURES);
+        assertThat(ListContext.of("Tiltak i planperioden:")).isEqualTo(ListContext.MEASURES);
+    }
+
+    @Test
+    void aConnectiveBetweenTheModalAndTheColonKeepsTheLeadInAMeasureLeadIn() {
+        assertThat(ListContext.of("Fylket vil derfor:")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("Regjeringa vil òg:")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("Kommunen vil i tillegg:")).isEqualTo(ListContext.MEASURES);
+    }
+
+    @Test
+    void anOfficeNamedInTheDefiniteIsAnActor() {
+        ModalCommitmentRule rule = new ModalCommitmentRule(lexicon, new ActorCheck(gazetteer));
+        assertThat(kind(rule.decide(prose("Kommunedirektøren skal etablere et internt kontrollsystem for arkivet.")))).contains(MeasureKind.MEASURE);
+        assertThat(kind(rule.decide(prose("Hamnesjefen vil utarbeide ein ny beredskapsplan.")))).contains(MeasureKind.MEASURE);
+    }
+
+    @Test
+    void datedPassiveRuleReadsAScheduledActionOnAThingAsAMeasureInBothStandards() {
+        DatedPassiveRule rule = new DatedPassiveRule(lexicon);
+        assertThat(kind(rule.decide(prose("Tilskotsordninga skal evaluerast innan 2031.")))).contains(MeasureKind.MEASURE);
+        assertThat(kind(rule.decide(prose("Kartgrunnlaget skal oppdateres innen utgangen av 2029.")))).contains(MeasureKind.MEASURE);
+        assertThat(rule.decide(prose("Kartgrunnlaget skal oppdateres jevnlig."))).as("no deadline: a wish").isEmpty();
+        assertThat(rule.decide(prose("Fylkeskommunen skal informeres innen 2029."))).as("a body as subject receives").isEmpty();
+    }
+
+    @Test
+    void anInlineGoalLabelGovernsTheStatementAfterItsColon() {
+        assertThat(ParagraphMeasures.inlineGoalLabelEnd("Visjon: Ingen skal stå utan bustad.")).isEqualTo("Visjon: ".length());
+        assertThat(ParagraphMeasures.inlineGoalLabelEnd("Hovudmål: Alle skal ha bustad.")).isEqualTo("Hovudmål: ".length());
+        assertThat(ParagraphMeasures.inlineGoalLabelEnd("Merk: Tala gjeld 2026.")).isEqualTo(-1);
+    }
+
+    @Test
+    void aLeadInEndingInADeterminedGoalOrMeasureNounNamesItsItems() {
+        assertThat(ListContext.of("Fylket har sett seg desse tre måla:")).isEqualTo(ListContext.GOALS);
+        assertThat(ListContext.of("Strategien har fem hovedmål:")).isEqualTo(ListContext.GOALS);
+        assertThat(ListContext.of("Handlingsplanen omfatter følgende tiltak:")).isEqualTo(ListContext.MEASURES);
+        assertThat(ListContext.of("Planen har fire innsatsområde:")).isEqualTo(ListContext.NEUTRAL);
+        assertThat(ListContext.of("Vi stilte desse spørsmål:")).as("'spørsmål' is no goal word").isEqualTo(ListContext.NEUTRAL);
+    }
+
+    @Test
+    void theAuthorsFirstPersonPluralIsAnActorWhenTheCommitmentIsDated() {
+        ModalCommitmentRule rule = new ModalCommitmentRule(lexicon, new ActorCheck(gazetteer));
+        assertThat(kind(rule.decide(prose("Vi skal opprette eit felles servicesenter innan 2030.")))).contains(MeasureKind.MEASURE);
+        assertThat(kind(rule.decide(prose("Innan 2030 vil vi lansere ein ny nettstad for innbyggjarane.")))).contains(MeasureKind.MEASURE);
+        assertThat(kind(rule.decide(prose("Vi vil bruke spørjeskjema i kartlegginga.")))).as("a method, undated").isEmpty();
+    }
+
+    @Test
     void impersonalPassiveRuleTakesVerbsOfStartingInBokmaalAndNynorsk() {
         ImpersonalPassiveRule rule = new ImpersonalPassiveRule();
         assertThat(kind(rule.decide(prose("Det opprettes et fagråd for geodata.")))).contains(MeasureKind.MEASURE);
