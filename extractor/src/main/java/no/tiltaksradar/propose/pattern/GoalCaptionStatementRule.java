@@ -1,6 +1,7 @@
 package no.tiltaksradar.propose.pattern;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import no.tiltaksradar.language.Lexicon;
 import no.tiltaksradar.language.WordClass;
 
@@ -11,7 +12,9 @@ import no.tiltaksradar.language.WordClass;
  * "rapportere" are no stative verbs and the subject is no agency, so neither the stative rule nor
  * the actor rule would read it. It must still be a statement of intent, a main clause with a modal
  * (skal, vil, bør, må, Nynorsk lyt): a caption's aside without one ("Måla er vedtekne av
- * kommunestyret") describes, it sets no goal. Asked before the tense rules: a present verb in a
+ * kommunestyret") describes, it sets no goal, and nor does a modal that a subordinator governs
+ * ("Nye verktøy gjer at alle tilsette må lære meir"): the main clause there describes, and the
+ * modal belongs to what it reports. Asked before the tense rules: a present verb in a
  * subordinate clause ("... når dei går ut av skulen") does not make the goal a description.
  */
 final class GoalCaptionStatementRule implements ReadingRule {
@@ -26,7 +29,12 @@ final class GoalCaptionStatementRule implements ReadingRule {
         if (clause.listItem() || clause.context() != ListContext.GOALS) {
             return ReadingRule.noOpinion(); // items under a goal caption are read by ListedByContextRule
         }
-        return lexicon.find(WordClass.COMMITMENT_MODAL, clause.text()).isPresent()
-                ? ReadingRule.decided(Verdict.goal(0.6)) : ReadingRule.noOpinion();
+        Matcher modal = lexicon.pattern(WordClass.COMMITMENT_MODAL).matcher(clause.text());
+        if (!modal.find()) {
+            return ReadingRule.noOpinion();
+        }
+        Matcher subordinator = lexicon.pattern(WordClass.SUBORDINATOR).matcher(clause.text());
+        boolean inSubordinateClause = subordinator.find() && subordinator.start() < modal.start();
+        return inSubordinateClause ? ReadingRule.noOpinion() : ReadingRule.decided(Verdict.goal(0.6));
     }
 }

@@ -74,6 +74,10 @@ class ReadingRulesTest {
         assertThat(rule.decide(new Clause("Måla er vedtekne av fylkestinget.", ListContext.GOALS, false)))
                 .as("an aside without a modal sets no goal").isEmpty();
         assertThat(rule.decide(prose("Pasientane skal få svar på søknaden same dag."))).as("outside a goal caption").isEmpty();
+        assertThat(rule.decide(new Clause("Nye verktøy gjer at alle tilsette må lære meir.", ListContext.GOALS, false)))
+                .as("the modal of a subordinate clause").isEmpty();
+        assertThat(rule.decide(new Clause("Når skulane deler data, vil lærarane bruke mindre tid.", ListContext.GOALS, false)))
+                .as("a modal after a fronted subordinate clause is read by the other rules").isEmpty();
     }
 
     @Test
