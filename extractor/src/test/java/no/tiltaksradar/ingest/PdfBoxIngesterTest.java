@@ -122,6 +122,33 @@ class PdfBoxIngesterTest extends DocumentIngesterContract {
     }
 
     @Test
+    void frontMatterInRomanNumeralsAndABodyThatStartsAgainAtOneAreBothLabelled() throws Exception {
+        Path pdf = temp.resolve("romertall.pdf");
+        writePdf(pdf, List.of(List.of("Plan for bedre skoleskyss"), List.of("Forord", "ii"), List.of("Innhold", "iii"),
+                List.of("Innledning", "1"), List.of("Tiltak", "2"), List.of("Oppfølging", "3")), true);
+        SourceDocument document = ingester.ingest(pdf);
+        assertThat(document.pages()).extracting(Page::label).containsExactly(null, "ii", "iii", "1", "2", "3");
+        assertThat(document.page(2).text().substring(document.page(2).boilerplate().get(0).start())).as("the number is no body text")
+                .startsWith("ii");
+    }
+
+    @Test
+    void oneRomanPageBeforeTheBodysFirstPageIsEvidenceEnough() throws Exception {
+        Path pdf = temp.resolve("kort.pdf");
+        writePdf(pdf, List.of(List.of("Kort plan"), List.of("Forord", "ii"), List.of("Tiltak", "1")), true);
+        assertThat(ingester.ingest(pdf).pages()).extracting(Page::label).containsExactly(null, "ii", "1");
+    }
+
+    @Test
+    void onlyRomanNumeralsWrittenTheUsualWayCount() {
+        assertThat(BoilerplateDetector.romanValue("xiv")).isEqualTo(14);
+        assertThat(BoilerplateDetector.romanValue("IV")).isEqualTo(4);
+        assertThat(BoilerplateDetector.romanValue("iiii")).isEqualTo(-1);
+        assertThat(BoilerplateDetector.romanValue("il")).isEqualTo(-1);
+        assertThat(BoilerplateDetector.romanValue("vi")).isEqualTo(6);
+    }
+
+    @Test
     void lineBreakHyphenationIsUndoneButRealHyphensStay() throws Exception {
         Path pdf = temp.resolve("orddeling.pdf");
         writePdf(pdf, List.of(List.of("Etatene skal styrke informa-", "sjonssikkerheten i felles IKT-", "driftsenhet og helse-",
