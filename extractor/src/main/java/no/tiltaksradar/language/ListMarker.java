@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A list marker at the start of a line, the one grammar of list markers that the layout reader,
- * the proposers and the validator all read: bullets (•, ◆, ▪, –, -, "o" before a capital), arabic
+ * the proposers and the validator all read: bullets (•, ◆, ▪, –, -, Word's Symbol-font bullets, "o" before a capital), arabic
  * numbers ("1.", "1)", "(1)", and a bare "1" set off by a tab or wide space: a footnote's "2 Kilde"
  * has one space), roman numerals ("iv.", "(ii)"), letters ("a)", "(b)") and the run-in numbering
  * of action plans ("Tiltak 3", "Delmål 2.1", "T1.2"). Numerals and letters are lower-case: "A. Hansen"
@@ -22,7 +22,14 @@ public record ListMarker(String symbol, Style style, int length) {
 
     private static final String DATE_WORD = "(?iu:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november"
             + "|desember|kvartal|tertial|halvår)" + WordBoundary.END;
-    private static final String BULLET = "[•◆◇▪■□●○►▶✓✔➢–—*]+|-|o(?=\\s+\\p{Lu})";
+    /**
+     * Bullet characters as word processors and layout tools print them, including the private-use
+     * code points of the Symbol and Wingdings fonts (U+F0B7 bullet, U+F0A7 square, U+F076 diamond,
+     * U+F0D8 arrowhead, U+F0FC check, U+F06E and U+F071 boxes, U+F02D dash) that Word's PDFs map
+     * their bullets to, and which text extraction gives back as they are.
+     */
+    private static final String BULLET = "[•◆◇▪■□●○◦∙·‣⁃►▶➤✓✔➢–—*\uF0B7\uF0A7\uF076\uF0D8\uF0FC\uF06E\uF071\uF02D]+"
+            + "|-|o(?=\\s+\\p{Lu})";
     private static final String RUN_IN = "(?iu:tiltak|delmål|hovedmål|hovudmål|mål|aktivitet|anbefaling|tilråding)\\s+\\d{1,2}(?:\\.\\d{1,2})*[.:]?"
             + "|\\p{Lu}{1,2}\\d{1,2}(?:\\.\\d{1,2})+[.:]?|\\p{Lu}\\d{1,2}[.:]?(?=\\s+\\p{Lu})";
     private static final String NUMBER = "\\(?\\d{1,2}[.)](?!\\s+" + DATE_WORD + ")";

@@ -21,6 +21,16 @@ class ListMarkerTest {
     }
 
     @Test
+    void bulletsAsWordAndOtherToolsPrintThemAreMarkers() {
+        for (String bullet : new String[] {"\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC", "·", "◦", "∙", "‣", "➤"}) {
+            assertThat(ListMarker.at(bullet + " opprette eit felles kontor")).as("U+%04X", (int) bullet.charAt(0)).get()
+                    .extracting(ListMarker::style).isEqualTo(ListMarker.Style.BULLET);
+            assertThat(ListMarker.strip(bullet + "\topprette eit felles kontor")).isEqualTo("opprette eit felles kontor");
+        }
+        assertThat(ListMarker.opensItem("Fylket · 2027")).as("a middle dot inside a line is no marker").isFalse();
+    }
+
+    @Test
     void runInNumberingOfActionPlansIsAMarker() {
         assertThat(ListMarker.at("Tiltak 3 Etablere eit forum")).get().extracting(ListMarker::style).isEqualTo(ListMarker.Style.RUN_IN);
         assertThat(ListMarker.at("Delmål 2.1: Færre ulykker")).get().extracting(ListMarker::style).isEqualTo(ListMarker.Style.RUN_IN);
