@@ -48,7 +48,6 @@ final class PageTextCollector extends PDFTextStripper {
     /** Whether each open marked-content sequence carries /ActualText, innermost first (see {@link #processTextPosition}). */
     private final Deque<Boolean> actualTexts = new ArrayDeque<>();
     private boolean inActualText;
-    private float pageHeight;
 
     /** @param glyphs where each finished page's glyph boxes go, so they leave the heap page by page */
     PageTextCollector(int maxPages, GlyphStore glyphs) {
@@ -160,7 +159,6 @@ final class PageTextCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         builder.reset();
-        pageHeight = page.getCropBox() != null ? page.getCropBox().getHeight() : page.getMediaBox().getHeight();
         super.startPage(page);
     }
 
@@ -173,7 +171,7 @@ final class PageTextCollector extends PDFTextStripper {
 
     private void addPage() throws IOException {
         List<no.tiltaksradar.model.GlyphBox> boxes = builder.glyphs();
-        pages.add(new RawPage(builder.text(), builder.lines(), glyphs.append(boxes), boxes.size(), pageHeight));
+        pages.add(new RawPage(builder.text(), builder.lines(), glyphs.append(boxes), boxes.size(), cropBox.getHeight()));
     }
 
     @Override

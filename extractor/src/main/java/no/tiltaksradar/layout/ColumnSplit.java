@@ -1,9 +1,7 @@
 package no.tiltaksradar.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import no.tiltaksradar.model.GlyphBox;
 import no.tiltaksradar.model.Page;
@@ -17,7 +15,9 @@ import no.tiltaksradar.model.SourceDocument;
  */
 final class ColumnSplit {
     private final SourceDocument document;
-    private final Map<Integer, GlyphBox[]> glyphsByPage = new HashMap<>();
+    /** The glyphs of the page last cut: a table is read page by page, and keeping every page's would undo the packed glyph store. */
+    private int glyphsPage;
+    private GlyphBox[] glyphs;
 
     ColumnSplit(SourceDocument document) {
         this.document = document;
@@ -29,7 +29,10 @@ final class ColumnSplit {
             return line;
         }
         Page page = document.page(line.page());
-        GlyphBox[] glyphs = glyphsByPage.computeIfAbsent(line.page(), n -> LineReader.glyphsByChar(page));
+        if (glyphs == null || glyphsPage != line.page()) {
+            glyphs = LineReader.glyphsByChar(page);
+            glyphsPage = line.page();
+        }
         List<LayoutLine> parts = new ArrayList<>();
         boolean cut = false;
         for (LayoutLine part : line.pieces()) {

@@ -107,6 +107,14 @@ public record CandidateMeasure(
             return new RegisterFields(responsible, ministry, collaborators, deadline, technology, purpose, newParent);
         }
 
+        public RegisterFields withResponsible(List<String> newResponsible) {
+            return new RegisterFields(newResponsible, ministry, collaborators, deadline, technology, purpose, parent);
+        }
+
+        public RegisterFields withDeadline(String newDeadline) {
+            return new RegisterFields(responsible, ministry, collaborators, newDeadline, technology, purpose, parent);
+        }
+
         private static List<String> copy(List<String> values, String field) {
             if (values == null) {
                 return List.of();
@@ -285,13 +293,11 @@ public record CandidateMeasure(
         }
 
         public Builder responsible(List<String> value) {
-            return fields(new RegisterFields(value, fields.ministry(), fields.collaborators(), fields.deadline(), fields.technology(),
-                    fields.purpose(), fields.parent()));
+            return fields(fields.withResponsible(value));
         }
 
         public Builder deadline(String value) {
-            return fields(new RegisterFields(fields.responsible(), fields.ministry(), fields.collaborators(), value,
-                    fields.technology(), fields.purpose(), fields.parent()));
+            return fields(fields.withDeadline(value));
         }
 
         public Builder parent(String value) {

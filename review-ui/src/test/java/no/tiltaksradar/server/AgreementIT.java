@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,15 +57,11 @@ class AgreementIT {
     void extractOnePlan() throws InterruptedException {
         admin = new Api(port, "admin", ADMIN_PASSWORD);
         for (String reviewer : List.of("anna", "bo")) {
-            assertThat(admin.post("/api/users", Map.of("username", reviewer, "password", PASSWORD, "role", "REVIEWER")).status())
-                    .isEqualTo(201);
+            admin.createReviewer(reviewer, PASSWORD);
         }
-        JsonNode uploaded = admin.upload(SampleDocuments.plan(DATA.resolve("upload/tiltaksplan-to-vurderere.pdf"), 7)).json().get(0);
-        documentId = uploaded.get("documentId").asLong();
+        documentId = admin.uploadOne(SampleDocuments.plan(DATA.resolve("upload/tiltaksplan-to-vurderere.pdf"), 7));
         documentName = "tiltaksplan-to-vurderere.pdf";
-        Api.Response started = admin.post("/api/runs", Map.of("documentIds", List.of(documentId)));
-        assertThat(started.status()).as(started.text()).isEqualTo(202);
-        assertThat(admin.awaitRun(started.json().get("id").asLong(), Duration.ofMinutes(2)).get("status").asText()).isEqualTo("FINISHED");
+        admin.extract(List.of(documentId));
         browser = Chromium.start();
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A small HTTP client for the server's API, as any outside client would call it (HTTP Basic, JSON). */
@@ -100,6 +101,32 @@ final class Api {
         }
         return send(request("/api/documents").header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A reviewer account made through the API (201 or an AssertionError), and a client logged in as it. */
+    Api createReviewer(String user, String password) {
+        Response created = post("/api/users", Map.of("username", user, "password", password, "role", "REVIEWER"));
+        if (created.status() != 201) {
+            throw new AssertionError("reviewer " + user + " not created: " + created.status() + " " + created.text());
+        }
+        return as(user, password);
+    }
+
+    /** Uploads one file and returns its document id. */
+    long uploadOne(Path file) {
+        return upload(file).json().get(0).get("documentId").asLong();
+    }
+
+    /** Runs the documents (202 expected) and waits until the run has FINISHED, else an AssertionError. */
+    void extract(List<Long> documentIds) throws InterruptedException {
+        Response started = post("/api/runs", Map.of("documentIds", documentIds));
+        if (started.status() != 202) {
+            throw new AssertionError("run not started: " + started.status() + " " + started.text());
+        }
+        JsonNode run = awaitRun(started.json().get("id").asLong(), Duration.ofMinutes(2));
+        if (!"FINISHED".equals(run.get("status").asText())) {
+            throw new AssertionError("run did not finish: " + run);
+        }
     }
 
     /** Polls a run until no document is queued or running. */

@@ -85,13 +85,9 @@ class RegisterScreenIT {
     @BeforeAll
     void acceptCandidatesAndLogIn() throws InterruptedException {
         Api admin = new Api(port, "admin", ADMIN_PASSWORD);
-        assertThat(admin.post("/api/users", Map.of("username", "rita", "password", REVIEWER_PASSWORD, "role", "REVIEWER")).status())
-                .isEqualTo(201);
-        reviewer = admin.as("rita", REVIEWER_PASSWORD);
-        documentId = admin.upload(CorpusFixtures.pdf("ks")).json().get(0).get("documentId").asLong();
-        Api.Response started = admin.post("/api/runs", Map.of("documentIds", List.of(documentId)));
-        assertThat(started.status()).as(started.text()).isEqualTo(202);
-        assertThat(admin.awaitRun(started.json().get("id").asLong(), Duration.ofMinutes(2)).get("status").asText()).isEqualTo("FINISHED");
+        reviewer = admin.createReviewer("rita", REVIEWER_PASSWORD);
+        documentId = admin.uploadOne(CorpusFixtures.pdf("ks"));
+        admin.extract(List.of(documentId));
         long searchable = searchableCandidate();
         found = register(searchable);
         child = register(otherVerifiedCandidate(searchable));

@@ -63,13 +63,9 @@ class ReviewScreenIT {
     @BeforeAll
     void extractKsAndLogIn() throws InterruptedException {
         Api admin = new Api(port, "admin", ADMIN_PASSWORD);
-        assertThat(admin.post("/api/users", Map.of("username", "rita", "password", REVIEWER_PASSWORD, "role", "REVIEWER")).status())
-                .isEqualTo(201);
-        reviewer = admin.as("rita", REVIEWER_PASSWORD);
-        ksId = admin.upload(CorpusFixtures.pdf("ks")).json().get(0).get("documentId").asLong();
-        Api.Response started = admin.post("/api/runs", Map.of("documentIds", List.of(ksId)));
-        assertThat(started.status()).as(started.text()).isEqualTo(202);
-        assertThat(admin.awaitRun(started.json().get("id").asLong(), Duration.ofMinutes(2)).get("status").asText()).isEqualTo("FINISHED");
+        reviewer = admin.createReviewer("rita", REVIEWER_PASSWORD);
+        ksId = admin.uploadOne(CorpusFixtures.pdf("ks"));
+        admin.extract(List.of(ksId));
         browser = Chromium.start();
         logIn();
     }

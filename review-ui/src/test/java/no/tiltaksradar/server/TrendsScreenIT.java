@@ -55,12 +55,9 @@ class TrendsScreenIT {
     @BeforeAll
     void extractKsAcceptItsMeasuresAndLogIn() throws InterruptedException {
         Api admin = new Api(port, "admin", ADMIN_PASSWORD);
-        assertThat(admin.post("/api/users", Map.of("username", "tove", "password", REVIEWER_PASSWORD, "role", "REVIEWER")).status())
-                .isEqualTo(201);
-        reviewer = admin.as("tove", REVIEWER_PASSWORD);
-        ksId = admin.upload(CorpusFixtures.pdf("ks")).json().get(0).get("documentId").asLong();
-        Api.Response started = admin.post("/api/runs", Map.of("documentIds", List.of(ksId)));
-        assertThat(admin.awaitRun(started.json().get("id").asLong(), Duration.ofMinutes(2)).get("status").asText()).isEqualTo("FINISHED");
+        reviewer = admin.createReviewer("tove", REVIEWER_PASSWORD);
+        ksId = admin.uploadOne(CorpusFixtures.pdf("ks"));
+        admin.extract(List.of(ksId));
         for (JsonNode c : reviewer.get("/api/candidates?document=" + ksId + "&kind=measure&status=VERIFIED&size=50").json().get("items")) {
             long id = c.get("id").asLong();
             String etag = reviewer.get("/api/candidates/" + id).header("ETag");

@@ -33,6 +33,8 @@ final class GoalCaptionStatementRule implements ReadingRule {
         if (!modal.find()) {
             return ReadingRule.noOpinion();
         }
+        // stricter than ModalCommitmentRule's clause before the modal (since the last comma): under a goal caption a
+        // fronted subordinate clause ("Når ..., vil ...") predicts an effect, it does not state the goal
         Matcher subordinator = lexicon.pattern(WordClass.SUBORDINATOR).matcher(clause.text());
         boolean inSubordinateClause = subordinator.find() && subordinator.start() < modal.start();
         return inSubordinateClause ? ReadingRule.noOpinion() : ReadingRule.decided(Verdict.goal(0.6));
